@@ -1,0 +1,217 @@
+package org.campuscareers.application;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.Caller;
+import org.campuscareers.common.Check;
+import org.campuscareers.common.Conditions;
+import org.campuscareers.common.Cursor;
+import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Page;
+import org.campuscareers.common.PageRequest;
+import org.campuscareers.employer.Employer;
+import org.campuscareers.employer.Membership;
+import org.campuscareers.graduate.Graduate;
+import org.campuscareers.graduate.GraduateService;
+import org.campuscareers.posting.Posting;
+import org.campuscareers.posting.PostingService;
+
+/** Applying to postings, moving applications along, and reading them as each party may. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ApplicationTransitionRepository transitions;
+    private final PostingService postings;
+    private final GraduateService graduates;
+    private final Caller caller;
+    private final Membership membership;
+
+    public ApplicationService(ApplicationRepository applications, ApplicationTransitionRepository transitions,
+            PostingService postings, GraduateService graduates, Caller caller, Membership membership) {
+        this.applications = applications;
+        this.transitions = transitions;
+        this.postings = postings;
+        this.graduates = graduates;
+        this.caller = caller;
+        this.membership = membership;
+    }
+
+    /**
+     * A graduate applies to a published posting, once. {@code CONFLICT} when the posting is not open
+     * or the graduate already applied.
+     */
+    @Transactional
+    public Application applyToPosting(long postingId, String coverLetter, Long resumeId, Long sourceSessionId) {
+        Graduate graduate = graduates.requireCurrent();
+        String letter = Check.optionalText("coverLetter", coverLetter, 5000);
+        Posting posting = postings.visible(postingId);
+        if (resumeId != null) {
+            graduates.ownResume(resumeId);
+        }
+        if (sourceSessionId != null) {
+            throw ApiException.badInput("sourceSessionId", "No such recruitment session");
+        }
+        if (!posting.isOpenForApplications()) {
+            throw ApiException.conflict("This posting is not open for applications");
+        }
+        if (applications.exists(postingId, graduate.getId())) {
+            throw ApiException.conflict("You have already applied to this posting");
+        }
+        Application application = Application.submit(postingId, graduate.getId(), resumeId, letter, sourceSessionId);
+        try {
+            applications.persist(application);
+            applications.flush();
+        } catch (PersistenceException e) {
+            // Two submissions raced past the check above; the unique constraint decides.
+            throw ApiException.conflict("You have already applied to this posting");
+        }
+        transitions.persist(ApplicationTransition.of(application.getId(), null, ApplicationStatus.SUBMITTED,
+                caller.subject(), null));
+        return application;
+    }
+
+    /** The employer moves an application to its posting forward, or rejects it. */
+    @Transactional
+    public Application updateApplicationStatus(long applicationId, ApplicationStatus to, String note) {
+        Application application = visible(applicationId);
+        Posting posting = postings.byIds(List.of(application.getPostingId())).get(application.getPostingId());
+        membership.requireMemberOrStaff(posting.getEmployerId());
+        transitions.persist(application.moveByEmployer(Check.required("status", to), caller.subject(),
+                Check.optionalText("note", note, 1000)));
+        return application;
+    }
+
+    @Transactional
+    public Application withdrawApplication(long applicationId, String note) {
+        Application application = ownApplication(applicationId);
+        transitions.persist(application.withdraw(caller.subject(), Check.optionalText("note", note, 1000)));
+        return application;
+    }
+
+    @Transactional
+    public Application respondToOffer(long applicationId, boolean accept, String note) {
+        Application application = ownApplication(applicationId);
+        transitions.persist(application.respondToOffer(accept, caller.subject(), Check.optionalText("note", note, 1000)));
+        return application;
+    }
+
+    private Application ownApplication(long applicationId) {
+        Graduate graduate = graduates.requireCurrent();
+        Application application = applications.findById(applicationId);
+        if (application == null || !application.getGraduateId().equals(graduate.getId())) {
+            throw ApiException.notFound("Application");
+        }
+        return application;
+    }
+
+    /** The application if the caller may see it: its graduate, its posting's employer members, staff. */
+    @Transactional(TxType.SUPPORTS)
+    public Application visible(long applicationId) {
+        Application application = findVisible(applicationId);
+        if (application == null) {
+            throw ApiException.notFound("Application");
+        }
+        return application;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Application findVisible(long applicationId) {
+        if (!caller.isSignedIn()) {
+            return null;
+        }
+        Application application = applications.findById(applicationId);
+        if (application == null || caller.isStaff()) {
+            return application;
+        }
+        Graduate self = graduates.current();
+        if (self != null && self.getId().equals(application.getGraduateId())) {
+            return application;
+        }
+        Posting posting = postings.byIds(List.of(application.getPostingId())).get(application.getPostingId());
+        return membership.isMemberOf(posting.getEmployerId()) ? application : null;
+    }
+
+    /**
+     * Applications the caller may see: a graduate its own, an employer member those to its
+     * employers' postings, staff all. Newest first.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public ApplicationPage list(ApplicationFilter filter, PageRequest request) {
+        caller.requireSignedIn();
+        Conditions where = conditions(filter);
+        Conditions page = where.copy();
+        if (request.after() != null) {
+            String[] parts = Cursor.decode(request.after(), 2);
+            try {
+                page.add("(submittedAt < :afterTime or (submittedAt = :afterTime and id < :afterId))")
+                        .bind("afterTime", OffsetDateTime.parse(parts[0])).bind("afterId", Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw ApiException.badInput("after", "after is not a cursor of this list");
+            }
+        }
+        List<Application> rows = request.first() == 0 ? List.of()
+                : applications.page(page.where(), page.parameters(), request.first() + 1);
+        return new ApplicationPage(
+                Page.of(rows, request, a -> Cursor.encode(a.getSubmittedAt().toString(), String.valueOf(a.getId()))),
+                () -> applications.count(where.where(), where.parameters()));
+    }
+
+    private Conditions conditions(ApplicationFilter filter) {
+        Conditions where = new Conditions();
+        if (!caller.isStaff()) {
+            Graduate self = graduates.current();
+            Set<Long> mine = membership.employerIds();
+            if (self == null && mine.isEmpty()) {
+                where.add("false");
+            } else if (mine.isEmpty()) {
+                where.add("graduateId = :self", "self", self.getId());
+            } else {
+                String employerClause = "postingId in (select p.id from Posting p where p.employerId in :mine)";
+                where.add(self == null ? employerClause : "(graduateId = :self or " + employerClause + ")")
+                        .bind("mine", mine);
+                if (self != null) {
+                    where.bind("self", self.getId());
+                }
+            }
+        }
+        if (filter != null) {
+            if (filter.postingId() != null) {
+                where.add("postingId = :postingId", "postingId",
+                        GlobalId.require(Posting.TYPE, filter.postingId(), "filter.postingId"));
+            }
+            if (filter.employerId() != null) {
+                where.add("postingId in (select p.id from Posting p where p.employerId = :employerId)", "employerId",
+                        GlobalId.require(Employer.TYPE, filter.employerId(), "filter.employerId"));
+            }
+            if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+                where.add("status in :statuses", "statuses", filter.statuses());
+            }
+        }
+        return where;
+    }
+
+    /** Of these postings, the ids the calling graduate applied to (none for other callers). */
+    @Transactional(TxType.SUPPORTS)
+    public Set<Long> appliedPostingIds(Collection<Long> postingIds) {
+        Graduate self = caller.isSignedIn() && caller.isGraduate() ? graduates.current() : null;
+        return self == null ? Set.of() : applications.appliedPostingIds(self.getId(), postingIds);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, List<ApplicationTransition>> transitionsOf(Collection<Long> applicationIds) {
+        return transitions.ofApplications(applicationIds).stream()
+                .collect(Collectors.groupingBy(ApplicationTransition::getApplicationId));
+    }
+}

@@ -1,0 +1,35 @@
+package org.campuscareers.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under {@code campus.*} in application.properties. */
+@ConfigMapping(prefix = "campus")
+public interface CampusConfig {
+
+    /** Limits on what one GraphQL request may ask for. */
+    GraphQL graphql();
+
+    /** Posting housekeeping. */
+    Postings postings();
+
+    interface Postings {
+        /** How often PUBLISHED postings whose deadline passed are closed. */
+        @WithDefault("60s")
+        String closeExpiredEvery();
+    }
+
+    interface GraphQL {
+        /** The deepest selection nesting a document may have; deeper documents fail with QUERY_TOO_COMPLEX. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** The most fields a document may select in all; more fail with QUERY_TOO_COMPLEX. */
+        @WithDefault("1000")
+        int maxComplexity();
+
+        /** How many distinct valid documents are kept parsed and validated, to skip that work on repeats. */
+        @WithDefault("1000")
+        int documentCacheSize();
+    }
+}

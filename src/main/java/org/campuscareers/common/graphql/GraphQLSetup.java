@@ -1,0 +1,35 @@
+package org.campuscareers.common.graphql;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.campuscareers.common.CampusConfig;
+
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+
+/**
+ * Configures the GraphQL engine SmallRye builds: the query depth limit, the document cache, and
+ * the error shaping that gives every error a contract code. This replaces SmallRye's own
+ * instrumentation chain, so its depth and complexity settings are not used; ours are under
+ * {@code campus.graphql.*}.
+ */
+@ApplicationScoped
+public class GraphQLSetup {
+
+    private final CampusConfig config;
+
+    public GraphQLSetup(CampusConfig config) {
+        this.config = config;
+    }
+
+    void configure(@Observes GraphQL.Builder builder) {
+        builder.instrumentation(new ChainedInstrumentation(List.of(
+                new MaxQueryDepthInstrumentation(config.graphql().maxDepth()),
+                new ErrorShaping())))
+                .preparsedDocumentProvider(new DocumentCache(config.graphql().documentCacheSize()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.campuscareers.employer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class EmployerRepository implements PanacheRepository<Employer> {
+
+    public List<Employer> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1", ids);
+    }
+
+    /** The employers a subject acts for. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> employerIdsOfMember(String subject) {
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select employer_id from employer_member where subject = :subject")
+                .setParameter("subject", subject)
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public void addMember(long employerId, String subject) {
+        getEntityManager()
+                .createNativeQuery("insert into employer_member (employer_id, subject) values (:employer, :subject)"
+                        + " on conflict do nothing")
+                .setParameter("employer", employerId)
+                .setParameter("subject", subject)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> members(long employerId) {
+        return getEntityManager()
+                .createNativeQuery("select subject from employer_member where employer_id = :employer order by added_at, subject")
+                .setParameter("employer", employerId)
+                .getResultList();
+    }
+}

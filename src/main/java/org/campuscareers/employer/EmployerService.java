@@ -1,0 +1,176 @@
+package org.campuscareers.employer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.Caller;
+import org.campuscareers.common.Check;
+import org.campuscareers.common.Conditions;
+import org.campuscareers.common.Cursor;
+import org.campuscareers.common.Page;
+import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
+
+/** Registering employers, verifying them, managing their members, and reading them as each caller may. */
+@ApplicationScoped
+public class EmployerService {
+
+    private final EmployerRepository employers;
+    private final Caller caller;
+    private final Membership membership;
+
+    public EmployerService(EmployerRepository employers, Caller caller, Membership membership) {
+        this.employers = employers;
+        this.caller = caller;
+        this.membership = membership;
+    }
+
+    /** An employer-role user registers an organisation it acts for; it waits for staff verification. */
+    @Transactional
+    public Employer registerEmployer(String name, EmployerKind kind, Industry industry, String region, String description) {
+        String subject = caller.requireRole(Role.EMPLOYER);
+        Employer employer = Employer.register(
+                Check.text("name", name, 1, 200),
+                Check.required("kind", kind),
+                Check.required("industry", industry),
+                Check.text("region", region, 1, 100),
+                Check.optionalText("description", description, 5000),
+                subject);
+        employers.persist(employer);
+        employers.addMember(employer.getId(), subject);
+        membership.refresh();
+        return employer;
+    }
+
+    @Transactional
+    public Employer verifyEmployer(long employerId, boolean approve, String reason) {
+        caller.requireStaff();
+        String checkedReason = Check.optionalText("reason", reason, 1000);
+        if (!approve && checkedReason == null) {
+            throw ApiException.badInput("reason", "reason is required when rejecting an employer");
+        }
+        Employer employer = employers.findByIdOptional(employerId).orElseThrow(() -> ApiException.notFound("Employer"));
+        employer.verify(caller.subject(), approve, checkedReason);
+        return employer;
+    }
+
+    /** Staff or an existing member let another user act for the employer. */
+    @Transactional
+    public Employer addEmployerMember(long employerId, String subject) {
+        Employer employer = visible(employerId);
+        membership.requireMemberOrStaff(employerId);
+        employers.addMember(employerId, Check.text("subject", subject, 1, 200));
+        return employer;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<String> members(Employer employer) {
+        if (!caller.isStaff() && !membership.isMemberOf(employer.getId())) {
+            return List.of();
+        }
+        return employers.members(employer.getId());
+    }
+
+    /** The employer if the caller may see it: verified ones to everyone, others to members and staff. */
+    @Transactional(TxType.SUPPORTS)
+    public Employer visible(long employerId) {
+        Employer employer = employers.findById(employerId);
+        if (employer == null || !canSee(employer)) {
+            throw ApiException.notFound("Employer");
+        }
+        return employer;
+    }
+
+    public boolean canSee(Employer employer) {
+        return employer.isVerified() || caller.isStaff() || membership.isMemberOf(employer.getId());
+    }
+
+    /** Members and staff see why an employer was rejected; others see nothing. */
+    public String statusReason(Employer employer) {
+        return caller.isStaff() || membership.isMemberOf(employer.getId()) ? employer.getStatusReason() : null;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Employer> byIds(Collection<Long> ids) {
+        return employers.findByIds(ids).stream().collect(Collectors.toMap(Employer::getId, Function.identity()));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<Employer> employersOfCaller() {
+        if (!caller.isSignedIn()) {
+            return List.of();
+        }
+        List<Employer> found = new ArrayList<>(employers.findByIds(membership.employerIds()));
+        found.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+        return found;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<Employer> list(EmployerFilter filter, PageRequest request) {
+        Conditions where = conditions(filter);
+        if (request.after() != null) {
+            where.add("id > :afterId", "afterId", Long.parseLong(numeric(Cursor.decode(request.after(), 1)[0])));
+        }
+        List<Employer> rows = employers.find(where.where() + " order by id", where.parameters())
+                .page(0, request.first() + 1).list();
+        return Page.of(rows, request, e -> Cursor.encode(String.valueOf(e.getId())));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public long count(EmployerFilter filter) {
+        Conditions where = conditions(filter);
+        return employers.count(where.where(), where.parameters());
+    }
+
+    private Conditions conditions(EmployerFilter filter) {
+        Conditions where = new Conditions();
+        if (!caller.isStaff()) {
+            if (membership.employerIds().isEmpty()) {
+                where.add("status = :verified", "verified", EmployerStatus.VERIFIED);
+            } else {
+                where.add("(status = :verified or id in :mine)", "verified", EmployerStatus.VERIFIED)
+                        .bind("mine", membership.employerIds());
+            }
+        }
+        if (filter == null) {
+            return where;
+        }
+        String search = Check.optionalText("filter.search", filter.search(), 100);
+        if (search != null) {
+            where.add("lower(name) like :search", "search", "%" + escapeLike(search.toLowerCase()) + "%");
+        }
+        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
+            where.add("kind in :kinds", "kinds", Check.size("filter.kinds", filter.kinds(), 20));
+        }
+        if (filter.industries() != null && !filter.industries().isEmpty()) {
+            where.add("industry in :industries", "industries", Check.size("filter.industries", filter.industries(), 20));
+        }
+        if (filter.regions() != null && !filter.regions().isEmpty()) {
+            where.add("region in :regions", "regions", Check.size("filter.regions", filter.regions(), 50));
+        }
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.add("status in :statuses", "statuses", filter.statuses());
+        }
+        return where;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String numeric(String value) {
+        if (value.isEmpty() || !value.chars().allMatch(Character::isDigit) || value.length() > 18) {
+            throw ApiException.badInput("after", "after is not a cursor of this list");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,85 @@
+package org.campuscareers.employer.graphql;
+
+import java.util.List;
+
+import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.PageRequest;
+import org.campuscareers.employer.Employer;
+import org.campuscareers.employer.EmployerFilter;
+import org.campuscareers.employer.EmployerService;
+import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberInput;
+import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.RegisterEmployerInput;
+import org.campuscareers.employer.graphql.EmployerInputs.RegisterEmployerPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerInput;
+import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerPayload;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class EmployerGraphQL {
+
+    private final EmployerService service;
+
+    public EmployerGraphQL(EmployerService service) {
+        this.service = service;
+    }
+
+    @Query("employers")
+    @NonNull
+    @Description("Employers the caller may see: verified ones for everyone, plus the caller's own; staff see all.")
+    public EmployerConnection employers(@Name("first") Integer first, @Name("after") String after,
+            @Name("filter") EmployerFilter filter) {
+        PageRequest request = PageRequest.of(first, after);
+        return new EmployerConnection(service.list(filter, request), () -> service.count(filter));
+    }
+
+    @Mutation("registerEmployer")
+    @NonNull
+    @Description("Register an organisation the caller acts for (role employer). It waits for staff verification.")
+    public RegisterEmployerPayload registerEmployer(@NonNull @Name("input") RegisterEmployerInput input) {
+        return new RegisterEmployerPayload(service.registerEmployer(input.name(), input.kind(), input.industry(),
+                input.region(), input.description()));
+    }
+
+    @Mutation("verifyEmployer")
+    @NonNull
+    @Description("Verify or reject an employer (staff).")
+    public VerifyEmployerPayload verifyEmployer(@NonNull @Name("input") VerifyEmployerInput input) {
+        long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
+        return new VerifyEmployerPayload(service.verifyEmployer(id, Boolean.TRUE.equals(input.approve()), input.reason()));
+    }
+
+    @Mutation("addEmployerMember")
+    @NonNull
+    @Description("Let another user act for an employer (members of that employer, staff).")
+    public AddEmployerMemberPayload addEmployerMember(@NonNull @Name("input") AddEmployerMemberInput input) {
+        long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
+        return new AddEmployerMemberPayload(service.addEmployerMember(id, input.subject()));
+    }
+
+    @Name("members")
+    @NonNull
+    @Description("The OIDC subjects who act for this employer; visible to its members and staff, empty for others.")
+    public List<@NonNull String> members(@Source Employer employer) {
+        return service.members(employer);
+    }
+
+    @Name("statusReason")
+    @Description("Why staff rejected or suspended the employer; visible to its members and staff.")
+    public String statusReason(@Source Employer employer) {
+        return service.statusReason(employer);
+    }
+
+    @Name("totalCount")
+    @NonNull
+    @Description("How many employers match, over all pages.")
+    public int totalCount(@Source EmployerConnection connection) {
+        return connection.countAll();
+    }
+}

@@ -1,0 +1,30 @@
+package org.campuscareers.graduate;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class ResumeRepository implements PanacheRepository<Resume> {
+
+    public List<Resume> ofGraduate(long graduateId) {
+        return list("graduateId = ?1 order by id", graduateId);
+    }
+
+    public List<Resume> ofGraduates(Collection<Long> graduateIds) {
+        if (graduateIds.isEmpty()) {
+            return List.of();
+        }
+        return list("graduateId in ?1 order by id", graduateIds);
+    }
+
+    public List<Resume> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1", ids);
+    }
+}

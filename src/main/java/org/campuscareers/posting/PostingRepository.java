@@ -1,0 +1,72 @@
+package org.campuscareers.posting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import org.campuscareers.common.Conditions;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class PostingRepository implements PanacheRepository<Posting> {
+
+    public List<Posting> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1", ids);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Posting> page(PostingQuery query, String after, int limit) {
+        Conditions bound = query.conditions().copy();
+        String sql = query.pageSql(after, bound);
+        Query statement = getEntityManager().createNativeQuery(sql, Posting.class);
+        bind(statement, bound.parameters());
+        statement.setParameter("limit", limit);
+        return statement.getResultList();
+    }
+
+    long count(PostingQuery query) {
+        Query statement = getEntityManager().createNativeQuery(query.countSql());
+        bind(statement, query.conditions().parameters());
+        return ((Number) statement.getSingleResult()).longValue();
+    }
+
+    /**
+     * Up to {@code limit} newest postings of each employer, in one statement whatever the number of
+     * employers, restricted by the caller's visibility.
+     */
+    @SuppressWarnings("unchecked")
+    List<Posting> latestOfEmployers(Collection<Long> employerIds, PostingQuery visibility, int limit) {
+        if (employerIds.isEmpty()) {
+            return List.of();
+        }
+        Conditions bound = visibility.conditions().copy().add("p.employer_id in (:employerIds)");
+        String sql = "select * from (select p.*, row_number() over (partition by p.employer_id"
+                + " order by coalesce(p.published_at, p.created_at) desc, p.id desc) as rank_in_employer"
+                + " from posting p join employer e on e.id = p.employer_id where " + bound.where() + ") ranked"
+                + " where rank_in_employer <= :limit order by employer_id, rank_in_employer";
+        Query statement = getEntityManager().createNativeQuery(sql, Posting.class);
+        bind(statement, bound.parameters());
+        statement.setParameter("employerIds", employerIds);
+        statement.setParameter("limit", limit);
+        return statement.getResultList();
+    }
+
+    /** Publishes the passing of deadlines: PUBLISHED postings whose deadline is over become CLOSED. */
+    public int closeExpired() {
+        return getEntityManager()
+                .createNativeQuery("update posting set status = 'CLOSED', closed_at = now(), updated_at = now()"
+                        + " where status = 'PUBLISHED' and deadline <= now()")
+                .executeUpdate();
+    }
+
+    private static void bind(Query statement, Map<String, Object> parameters) {
+        parameters.forEach(statement::setParameter);
+    }
+}

@@ -1,0 +1,191 @@
+package org.campuscareers.posting;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.Caller;
+import org.campuscareers.common.Check;
+import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Page;
+import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.graphql.OrderDirection;
+import org.campuscareers.employer.Employer;
+import org.campuscareers.employer.EmployerRepository;
+import org.campuscareers.employer.Membership;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/** Writing, reviewing, closing and finding postings, with each caller's rights. */
+@ApplicationScoped
+public class PostingService {
+
+    private final PostingRepository postings;
+    private final EmployerRepository employers;
+    private final Caller caller;
+    private final Membership membership;
+
+    public PostingService(PostingRepository postings, EmployerRepository employers, Caller caller, Membership membership) {
+        this.postings = postings;
+        this.employers = employers;
+        this.caller = caller;
+        this.membership = membership;
+    }
+
+    /** An employer member (or staff) writes a draft for one of its employers. */
+    @Transactional
+    public Posting createPosting(long employerId, PostingContent content) {
+        Employer employer = employers.findById(employerId);
+        if (employer == null || !(employer.isVerified() || caller.isStaff() || membership.isMemberOf(employerId))) {
+            throw ApiException.notFound("Employer");
+        }
+        membership.requireMemberOrStaff(employerId);
+        Posting posting = Posting.draft(employerId, content, caller.subject());
+        postings.persist(posting);
+        return posting;
+    }
+
+    @Transactional
+    public Posting updatePosting(long postingId, PostingContent content) {
+        Posting posting = managed(postingId);
+        posting.edit(content);
+        return posting;
+    }
+
+    /** A member sends a draft to review; its employer must be verified by then. */
+    @Transactional
+    public Posting submitPosting(long postingId) {
+        Posting posting = visible(postingId);
+        membership.requireMember(posting.getEmployerId());
+        Employer employer = employers.findById(posting.getEmployerId());
+        if (!employer.isVerified()) {
+            throw ApiException.conflict("The employer must be verified before its postings can be submitted");
+        }
+        posting.submit();
+        return posting;
+    }
+
+    @Transactional
+    public Posting reviewPosting(long postingId, boolean approve, String reason) {
+        caller.requireStaff();
+        String checkedReason = Check.optionalText("reason", reason, 1000);
+        if (!approve && checkedReason == null) {
+            throw ApiException.badInput("reason", "reason is required when rejecting a posting");
+        }
+        Posting posting = postings.findByIdOptional(postingId).orElseThrow(() -> ApiException.notFound("Posting"));
+        posting.review(caller.subject(), approve, checkedReason);
+        return posting;
+    }
+
+    @Transactional
+    public Posting closePosting(long postingId) {
+        Posting posting = managed(postingId);
+        posting.close();
+        return posting;
+    }
+
+    /** A posting the caller may change: its employer's members and staff. */
+    private Posting managed(long postingId) {
+        Posting posting = visible(postingId);
+        membership.requireMemberOrStaff(posting.getEmployerId());
+        return posting;
+    }
+
+    /** The posting if the caller may see it; {@code NOT_FOUND} otherwise, as if it did not exist. */
+    @Transactional(TxType.SUPPORTS)
+    public Posting visible(long postingId) {
+        Posting posting = postings.findById(postingId);
+        if (posting == null || !canSee(posting)) {
+            throw ApiException.notFound("Posting");
+        }
+        return posting;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Posting findVisible(long postingId) {
+        Posting posting = postings.findById(postingId);
+        return posting != null && canSee(posting) ? posting : null;
+    }
+
+    private boolean canSee(Posting posting) {
+        if (caller.isStaff() || membership.isMemberOf(posting.getEmployerId())) {
+            return true;
+        }
+        if (posting.getStatus() != PostingStatus.PUBLISHED && posting.getStatus() != PostingStatus.CLOSED) {
+            return false;
+        }
+        return employers.findById(posting.getEmployerId()).isVerified();
+    }
+
+    /** Members and staff see why staff rejected a posting. */
+    public String reviewReason(Posting posting) {
+        return caller.isStaff() || membership.isMemberOf(posting.getEmployerId()) ? posting.getReviewReason() : null;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public PostingPage search(PostingFilter filter, PostingOrder order, PageRequest request) {
+        PostingQuery query = PostingQuery.of(filter, order, caller.isStaff(), membership.employerIds());
+        List<Posting> rows = request.first() == 0 && request.after() == null ? List.of()
+                : postings.page(query, request.after(), request.first() + 1);
+        return new PostingPage(Page.of(rows, request, query::cursorOf), () -> postings.count(query));
+    }
+
+    /** The newest postings of each employer the caller may see, for {@code Employer.postings}. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, PostingPage> latestOfEmployers(List<Long> employerIds, PageRequest request) {
+        if (request.after() != null) {
+            throw ApiException.badInput("after", "Employer.postings returns the newest postings only; page further"
+                    + " with postings(filter: {employerId})");
+        }
+        PostingQuery visibility = PostingQuery.of(null, null, caller.isStaff(), membership.employerIds());
+        Map<Long, List<Posting>> byEmployer = new HashMap<>();
+        for (Posting posting : postings.latestOfEmployers(Set.copyOf(employerIds), visibility, request.first() + 1)) {
+            byEmployer.computeIfAbsent(posting.getEmployerId(), id -> new ArrayList<>()).add(posting);
+        }
+        Map<Long, PostingPage> pages = new HashMap<>();
+        for (Long employerId : employerIds) {
+            List<Posting> rows = byEmployer.getOrDefault(employerId, List.of());
+            PostingQuery ofEmployer = PostingQuery.of(new PostingFilter(null, null, null, null,
+                    GlobalId.of(Employer.TYPE, employerId), null), null,
+                    caller.isStaff(), membership.employerIds());
+            pages.put(employerId, new PostingPage(Page.of(rows, request, ofEmployer::cursorOf),
+                    () -> postings.count(ofEmployer)));
+        }
+        return pages;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Posting> byIds(Collection<Long> ids) {
+        return postings.findByIds(ids).stream().collect(Collectors.toMap(Posting::getId, Function.identity()));
+    }
+
+    /** Staff's review queue: postings waiting for review, oldest submission first. */
+    @Transactional(TxType.SUPPORTS)
+    public PostingPage reviewQueue(PageRequest request) {
+        caller.requireStaff();
+        return search(new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
+                new PostingOrder(PostingOrderField.PUBLISHED_AT, OrderDirection.ASC),
+                request);
+    }
+
+    /** Deadlines pass on their own: every replica may run this; the update is idempotent. */
+    @Scheduled(every = "${campus.postings.close-expired-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void closeExpiredPostings() {
+        int closed = postings.closeExpired();
+        if (closed > 0) {
+            Log.infof("Closed %d postings whose deadline passed", closed);
+        }
+    }
+}

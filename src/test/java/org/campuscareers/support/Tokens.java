@@ -1,0 +1,39 @@
+package org.campuscareers.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Access tokens signed by the test OIDC provider, shaped like Keycloak's: the subject, realm roles
+ * in {@code realm_access.roles}, a name and an email.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+
+    private Tokens() {
+    }
+
+    public static String of(String subject, String... roles) {
+        return Jwt.subject(subject)
+                .issuer(ISSUER)
+                .claim("preferred_username", subject)
+                .claim("name", "User " + subject)
+                .claim("email", subject + "@example.edu")
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresIn(3600)
+                .sign();
+    }
+
+    /** A new user with these roles, so that tests never share users or data. */
+    public static User newUser(String prefix, String... roles) {
+        String subject = prefix + "-" + UUID.randomUUID();
+        return new User(subject, of(subject, roles));
+    }
+
+    public record User(String subject, String token) {
+    }
+}
