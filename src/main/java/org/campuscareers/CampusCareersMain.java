@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -29,12 +28,12 @@ public class CampusCareersMain {
     private static EmbeddedPostgres devDatabase;
 
     public static void main(String... args) {
-        LaunchMode mode = LaunchMode.current();
-        if (mode == LaunchMode.DEVELOPMENT && setting(JDBC_URL).isEmpty()) {
+        boolean devMode = isDevMode();
+        if (devMode && setting(JDBC_URL).isEmpty()) {
             System.setProperty(JDBC_URL, startDevDatabase());
             System.setProperty("quarkus.datasource.username", "postgres");
         }
-        if (mode == LaunchMode.NORMAL) {
+        if (!devMode) {
             for (String required : List.of(JDBC_URL, OIDC_URL)) {
                 if (setting(required).isEmpty()) {
                     System.err.printf("campus-careers cannot start: %s is not set (environment variable %s).%n",
@@ -44,6 +43,15 @@ public class CampusCareersMain {
             }
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * Whether {@code quarkus:dev} launched us. The launch mode and profile are not known yet when
+     * main runs (config reads as prod), but dev mode always hands its application model over in
+     * this property.
+     */
+    private static boolean isDevMode() {
+        return System.getProperty("quarkus-internal.serialized-app-model.path", "").endsWith("dev-app-model.dat");
     }
 
     private static Optional<String> setting(String name) {
