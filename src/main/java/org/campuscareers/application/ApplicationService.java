@@ -150,7 +150,24 @@ public class ApplicationService {
     @Transactional(TxType.SUPPORTS)
     public ApplicationPage list(ApplicationFilter filter, PageRequest request) {
         caller.requireSignedIn();
+        return page(conditions(filter), request);
+    }
+
+    /** The calling graduate's own applications, whatever else the caller may see. */
+    @Transactional(TxType.SUPPORTS)
+    public ApplicationPage listOwn(ApplicationFilter filter, PageRequest request) {
+        caller.requireSignedIn();
+        Graduate self = graduates.current();
         Conditions where = conditions(filter);
+        if (self == null) {
+            where.add("false");
+        } else {
+            where.add("graduateId = :own", "own", self.getId());
+        }
+        return page(where, request);
+    }
+
+    private ApplicationPage page(Conditions where, PageRequest request) {
         Conditions page = where.copy();
         if (request.after() != null) {
             String[] parts = Cursor.decode(request.after(), 2);

@@ -24,10 +24,6 @@ public interface CampusConfig {
         @WithDefault("12")
         int maxDepth();
 
-        /** The most fields a document may select in all; more fail with QUERY_TOO_COMPLEX. */
-        @WithDefault("1000")
-        int maxComplexity();
-
         /** How many distinct valid documents are kept parsed and validated, to skip that work on repeats. */
         @WithDefault("1000")
         int documentCacheSize();

@@ -59,7 +59,7 @@ public class ApplicationGraphQL {
     @Description("The caller's own applications as a graduate, newest first.")
     public ApplicationConnection viewerApplications(@Source Viewer viewer, @Name("first") Integer first,
             @Name("after") String after, @Name("filter") ApplicationFilter filter) {
-        return new ApplicationConnection(service.list(filter, PageRequest.of(first, after)));
+        return new ApplicationConnection(service.listOwn(filter, PageRequest.of(first, after)));
     }
 
     @Mutation("applyToPosting")

@@ -1,0 +1,119 @@
+package org.campuscareers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campuscareers.support.GraphQLClient.anonymous;
+import static org.campuscareers.support.GraphQLClient.as;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.campuscareers.support.Fixtures;
+import org.campuscareers.support.GraphQLClient.Result;
+import org.campuscareers.support.StatementCounter;
+import org.campuscareers.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Lists: search, filters, orders, stable cursors, and nested fields loaded in batches. */
+@QuarkusTest
+class ListingTest {
+
+    static final String PAGE = """
+            query($s: String!, $first: Int, $after: String, $order: PostingOrder) {
+              postings(first: $first, after: $after, filter: {search: $s}, orderBy: $order) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                nodes { id title salaryMax viewerHasApplied employer { name } }
+              }
+            }""";
+
+    final String tag = "tag" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    final Tokens.User owner = Tokens.newUser("owner", "employer");
+    String employerId;
+
+    @BeforeEach
+    void registerEmployer() {
+        employerId = Fixtures.verifiedEmployer(owner, "Listing " + tag);
+    }
+
+    String publish(String title, int salaryMax) {
+        Map<String, Object> input = new HashMap<>(Fixtures.posting(employerId, title + " " + tag, "工作描述 " + tag));
+        input.put("salaryMin", 1000);
+        input.put("salaryMax", salaryMax);
+        String id = as(owner, Fixtures.CREATE_POSTING, "input", input).get("createPosting.posting.id");
+        as(owner, Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", id)).get("submitPosting.posting.id");
+        as(Fixtures.staff(), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", id, "approve", true))
+                .get("reviewPosting.posting.id");
+        return id;
+    }
+
+    @Test
+    void shouldPageWithoutGapsOrRepeatsWhilePostingsArePublished() {
+        List<String> original = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            original.add(publish("岗位" + i, 5000 + i));
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Result page = anonymous(PAGE, "s", tag, "first", 2, "after", after);
+            seen.addAll(page.get("postings.nodes.id"));
+            more = page.get("postings.pageInfo.hasNextPage");
+            after = page.get("postings.pageInfo.endCursor");
+            if (seen.size() == 2) {
+                publish("新岗位", 9000); // newer than every page still to come: it must not shift them
+            }
+        }
+        assertThat(seen).containsExactlyElementsOf(original.reversed());
+    }
+
+    @Test
+    void shouldOrderBySalaryBothWays() {
+        String low = publish("低薪", 3000);
+        String high = publish("高薪", 30000);
+        String mid = publish("中薪", 10000);
+        Map<String, Object> asc = Map.of("field", "SALARY_MAX", "direction", "ASC");
+        assertThat(anonymous(PAGE, "s", tag, "order", asc).<List<String>>get("postings.nodes.id"))
+                .containsExactly(low, mid, high);
+        Result firstPage = anonymous(PAGE, "s", tag, "first", 1,
+                "order", Map.of("field", "SALARY_MAX", "direction", "DESC"));
+        assertThat(firstPage.<List<String>>get("postings.nodes.id")).containsExactly(high);
+        assertThat(anonymous(PAGE, "s", tag, "after", firstPage.get("postings.pageInfo.endCursor"),
+                "order", Map.of("field", "SALARY_MAX", "direction", "DESC")).<List<String>>get("postings.nodes.id"))
+                .containsExactly(mid, low);
+    }
+
+    @Test
+    void shouldFindPostingsByChineseAndEnglishWordsWhateverTheirCase() {
+        String id = publish("Senior 数据科学家 Engineer", 20000);
+        assertThat(anonymous(PAGE, "s", "数据科学 " + tag).<List<String>>get("postings.nodes.id")).containsExactly(id);
+        assertThat(anonymous(PAGE, "s", "ENGINEER " + tag).<List<String>>get("postings.nodes.id")).containsExactly(id);
+        assertThat(anonymous(PAGE, "s", "科学 " + tag).<List<String>>get("postings.nodes.id")).containsExactly(id);
+        assertThat(anonymous(PAGE, "s", "学数 " + tag).<List<String>>get("postings.nodes.id")).isEmpty();
+        assertThat(anonymous(PAGE, "s", "科学家 manager " + tag).<List<String>>get("postings.nodes.id")).isEmpty();
+    }
+
+    @Test
+    void shouldLoadEmployersAndApplicationStateInBatchesWhateverThePageSize() {
+        for (int i = 0; i < 12; i++) {
+            publish("批量" + i, 5000);
+        }
+        Tokens.User graduate = Tokens.newUser("grad", "graduate");
+        as(graduate, "{ viewer { subject } }").get("viewer.subject");
+
+        StatementCounter.reset();
+        assertThat(as(graduate, PAGE, "s", tag, "first", 2).<List<?>>get("postings.nodes")).hasSize(2);
+        int forTwo = StatementCounter.count();
+        StatementCounter.reset();
+        assertThat(as(graduate, PAGE, "s", tag, "first", 12).<List<?>>get("postings.nodes")).hasSize(12);
+        int forTwelve = StatementCounter.count();
+
+        assertThat(forTwelve).isEqualTo(forTwo).isLessThanOrEqualTo(8);
+    }
+}

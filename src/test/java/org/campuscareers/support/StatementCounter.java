@@ -1,0 +1,31 @@
+package org.campuscareers.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+
+/** Counts the SQL statements Hibernate sends, so tests can prove nested fields load in batches. */
+@PersistenceUnitExtension
+@ApplicationScoped
+public class StatementCounter implements StatementInspector {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    @Override
+    public String inspect(String sql) {
+        COUNT.incrementAndGet();
+        return sql;
+    }
+
+    public static void reset() {
+        COUNT.set(0);
+    }
+
+    public static int count() {
+        return COUNT.get();
+    }
+}
