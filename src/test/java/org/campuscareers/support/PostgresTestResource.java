@@ -19,6 +19,34 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     static final String DATABASE = "campus_careers_test";
 
     private EmbeddedPostgres embedded;
+    private static EmbeddedPostgres sharedEmbedded;
+
+    /**
+     * A JDBC URL of an empty database of this name, for tests that need one of their own outside
+     * Quarkus: recreated on the machine's server, or on an embedded one kept for the run.
+     */
+    public static synchronized String freshDatabase(String name) throws SQLException, IOException {
+        String server = System.getenv().getOrDefault("CAMPUS_TEST_PG", "127.0.0.1:5432");
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "")) {
+            recreate(connection, name);
+            return "jdbc:postgresql://" + server + "/" + name;
+        } catch (SQLException unreachable) {
+            if (sharedEmbedded == null) {
+                sharedEmbedded = EmbeddedPostgres.builder().start();
+            }
+            try (Connection connection = sharedEmbedded.getPostgresDatabase().getConnection()) {
+                recreate(connection, name);
+            }
+            return sharedEmbedded.getJdbcUrl("postgres", name);
+        }
+    }
+
+    private static void recreate(Connection connection, String name) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name + " encoding 'UTF8' template template0");
+        }
+    }
 
     @Override
     public Map<String, String> start() {
