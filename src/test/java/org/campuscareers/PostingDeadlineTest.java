@@ -1,0 +1,51 @@
+package org.campuscareers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campuscareers.support.GraphQLClient.anonymous;
+import static org.campuscareers.support.GraphQLClient.as;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.campuscareers.common.GlobalId;
+import org.campuscareers.posting.PostingRepository;
+import org.campuscareers.support.Fixtures;
+import org.campuscareers.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A published posting stops taking applications when its deadline passes, and then closes. */
+@QuarkusTest
+class PostingDeadlineTest {
+
+    @Inject
+    PostingRepository postings;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void shouldRefuseApplicationsAfterTheDeadlineAndCloseThePosting() {
+        Tokens.User owner = Tokens.newUser("owner", "employer");
+        String postingId = Fixtures.publishedPosting(owner,
+                Fixtures.verifiedEmployer(owner, "Deadline " + UUID.randomUUID()), "Job", "Description");
+        long id = GlobalId.parse(postingId).id();
+        // Time passes: the deadline is now behind us, but the closing job has not run yet.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update posting set deadline = now() - interval '1 minute' where id = :id")
+                .setParameter("id", id).executeUpdate());
+
+        assertThat(as(Tokens.newUser("grad", "graduate"), Fixtures.APPLY, "input", Map.of("postingId", postingId))
+                .errorCode()).isEqualTo("CONFLICT");
+
+        int closed = QuarkusTransaction.requiringNew().call(postings::closeExpired);
+        assertThat(closed).isGreaterThanOrEqualTo(1);
+        assertThat(anonymous("query($id: ID!) { node(id: $id) { ... on Posting { status } } }", "id", postingId)
+                .<String>get("node.status")).isEqualTo("CLOSED");
+    }
+}
