@@ -43,8 +43,8 @@ class PostingDeadlineTest {
         assertThat(as(Tokens.newUser("grad", "graduate"), Fixtures.APPLY, "input", Map.of("postingId", postingId))
                 .errorCode()).isEqualTo("CONFLICT");
 
-        int closed = QuarkusTransaction.requiringNew().call(postings::closeExpired);
-        assertThat(closed).isGreaterThanOrEqualTo(1);
+        // The closing job (every minute on every replica) may already have run; running it again is harmless.
+        QuarkusTransaction.requiringNew().call(postings::closeExpired);
         assertThat(anonymous("query($id: ID!) { node(id: $id) { ... on Posting { status } } }", "id", postingId)
                 .<String>get("node.status")).isEqualTo("CLOSED");
     }

@@ -24,6 +24,7 @@ import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.Membership;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
+import org.campuscareers.live.SessionService;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingService;
 
@@ -37,9 +38,12 @@ public class ApplicationService {
     private final GraduateService graduates;
     private final Caller caller;
     private final Membership membership;
+    private final SessionService sessions;
 
     public ApplicationService(ApplicationRepository applications, ApplicationTransitionRepository transitions,
-            PostingService postings, GraduateService graduates, Caller caller, Membership membership) {
+            PostingService postings, GraduateService graduates, Caller caller, Membership membership,
+            SessionService sessions) {
+        this.sessions = sessions;
         this.applications = applications;
         this.transitions = transitions;
         this.postings = postings;
@@ -50,7 +54,8 @@ public class ApplicationService {
 
     /**
      * A graduate applies to a published posting, once. {@code CONFLICT} when the posting is not open
-     * or the graduate already applied.
+     * or the graduate already applied. Applying from a live session that features the posting
+     * records the session as the source.
      */
     @Transactional
     public Application applyToPosting(long postingId, String coverLetter, Long resumeId, Long sourceSessionId) {
@@ -61,7 +66,7 @@ public class ApplicationService {
             graduates.ownResume(resumeId);
         }
         if (sourceSessionId != null) {
-            throw ApiException.badInput("sourceSessionId", "No such recruitment session");
+            sessions.requireApplicableFrom(sourceSessionId, postingId);
         }
         if (!posting.isOpenForApplications()) {
             throw ApiException.conflict("This posting is not open for applications");

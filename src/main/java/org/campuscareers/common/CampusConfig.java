@@ -10,6 +10,26 @@ public interface CampusConfig {
     /** Limits on what one GraphQL request may ask for. */
     GraphQL graphql();
 
+    /** Live recruitment sessions. */
+    Live live();
+
+    interface Live {
+        /** How many questions one user may ask in one session per minute; more fail with RATE_LIMITED. */
+        @WithDefault("5")
+        int questionsPerMinute();
+
+        /**
+         * How many events a subscriber may fall behind (its connection not taking them) before it
+         * is closed and told to reconnect with {@code after}.
+         */
+        @WithDefault("500")
+        int subscriberBacklog();
+
+        /** How often each replica checks the event log even without a notification. */
+        @WithDefault("2s")
+        String pollEvery();
+    }
+
     /** Posting housekeeping. */
     Postings postings();
 

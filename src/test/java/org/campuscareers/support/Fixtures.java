@@ -34,7 +34,50 @@ public final class Fixtures {
               applyToPosting(input: $input) { application { id status } }
             }""";
 
+    public static final String SCHEDULE = """
+            mutation($input: ScheduleRecruitmentSessionInput!) {
+              scheduleRecruitmentSession(input: $input) { session { id status moderated } }
+            }""";
+    public static final String START = """
+            mutation($input: StartRecruitmentSessionInput!) { startRecruitmentSession(input: $input) { session { status } } }""";
+    public static final String END = """
+            mutation($input: EndRecruitmentSessionInput!) { endRecruitmentSession(input: $input) { session { status } } }""";
+    public static final String ASK = """
+            mutation($input: AskQuestionInput!) { askQuestion(input: $input) { question { id status authorName } } }""";
+    public static final String MODERATE = """
+            mutation($input: ModerateQuestionInput!) { moderateQuestion(input: $input) { question { id status pinned } } }""";
+    public static final String UPVOTE = """
+            mutation($input: UpvoteQuestionInput!) { upvoteQuestion(input: $input) { question { id upvotes viewerHasUpvoted } } }""";
+    public static final String EVENTS = """
+            subscription($session: ID!, $after: String) {
+              sessionEvents(sessionId: $session, after: $after) {
+                cursor type viewerCount
+                question { id body status upvotes viewerHasUpvoted pinned answer authorName }
+                session { id status }
+              }
+            }""";
+
     private Fixtures() {
+    }
+
+    /** A session hosted by a new verified employer of {@code host}, featuring one published posting. */
+    public static LiveSession liveSession(Tokens.User host, boolean moderated) {
+        String employerId = verifiedEmployer(host, "Live " + java.util.UUID.randomUUID());
+        String postingId = publishedPosting(host, employerId, "科研助理 live", "实验室招聘");
+        String sessionId = as(host, SCHEDULE, "input", Map.of("title", "直播带岗", "hostEmployerId", employerId,
+                "startsAt", OffsetDateTime.now().plusMinutes(5).toString(),
+                "endsAt", OffsetDateTime.now().plusHours(2).toString(),
+                "featuredPostingIds", List.of(postingId), "moderated", moderated))
+                .get("scheduleRecruitmentSession.session.id");
+        return new LiveSession(sessionId, employerId, postingId);
+    }
+
+    public record LiveSession(String sessionId, String employerId, String postingId) {
+    }
+
+    public static String ask(Tokens.User user, String sessionId, String body, boolean anonymous) {
+        return as(user, ASK, "input", Map.of("sessionId", sessionId, "body", body, "anonymous", anonymous))
+                .get("askQuestion.question.id");
     }
 
     /** A staff user, new for each call. */

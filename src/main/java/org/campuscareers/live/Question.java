@@ -1,0 +1,260 @@
+package org.campuscareers.live;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.graphql.Node;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A question asked during a recruitment session. In a moderated session it starts PENDING and a
+ * host or staff member publishes or hides it; otherwise it is PUBLISHED at once. A host's answer
+ * makes it ANSWERED. Pinned questions list first. Viewers other than the author, the hosts and
+ * staff never see a PENDING or HIDDEN question, and nobody but staff learns who asked an anonymous
+ * one. The two viewer-dependent fields are filled per viewer by {@link QuestionService} (queries)
+ * or the event stream (subscriptions), never stored.
+ */
+@Entity
+@Table(name = "question")
+@Description("A question asked during a recruitment session.")
+public class Question implements Node {
+
+    public static final String TYPE = "Question";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "session_id")
+    private Long sessionId;
+    @Column(name = "author_subject")
+    private String authorSubject;
+    @Column(name = "author_name")
+    private String authorName;
+    private boolean anonymous;
+    private String body;
+    @Enumerated(EnumType.STRING)
+    private QuestionStatus status;
+    private boolean pinned;
+    private int upvotes;
+    private String answer;
+    @Column(name = "answered_by")
+    private String answeredBy;
+    @Column(name = "answered_at")
+    private OffsetDateTime answeredAt;
+    @Column(name = "asked_at")
+    private OffsetDateTime askedAt;
+
+    @Transient
+    private String shownAuthorName;
+    @Transient
+    private boolean shownViewerHasUpvoted;
+
+    protected Question() {
+    }
+
+    public static Question ask(long sessionId, boolean moderated, String authorSubject, String authorName,
+            boolean anonymous, String body) {
+        Question question = new Question();
+        question.sessionId = sessionId;
+        question.authorSubject = authorSubject;
+        question.authorName = authorName;
+        question.anonymous = anonymous;
+        question.body = body;
+        question.status = moderated ? QuestionStatus.PENDING : QuestionStatus.PUBLISHED;
+        question.askedAt = OffsetDateTime.now();
+        return question;
+    }
+
+    public void moderate(ModerationAction action) {
+        switch (action) {
+            case PUBLISH -> {
+                if (status != QuestionStatus.PENDING && status != QuestionStatus.HIDDEN) {
+                    throw ApiException.conflict("Only a pending or hidden question can be published; this one is " + status);
+                }
+                status = answer == null ? QuestionStatus.PUBLISHED : QuestionStatus.ANSWERED;
+            }
+            case HIDE -> {
+                if (status == QuestionStatus.HIDDEN) {
+                    throw ApiException.conflict("The question is already hidden");
+                }
+                status = QuestionStatus.HIDDEN;
+                pinned = false;
+            }
+            case PIN -> {
+                if (status == QuestionStatus.PENDING || status == QuestionStatus.HIDDEN) {
+                    throw ApiException.conflict("Publish the question before pinning it");
+                }
+                pinned = true;
+            }
+            case UNPIN -> pinned = false;
+        }
+    }
+
+    public void answer(String host, String text) {
+        if (status == QuestionStatus.HIDDEN) {
+            throw ApiException.conflict("A hidden question cannot be answered; publish it first");
+        }
+        answer = text;
+        answeredBy = host;
+        answeredAt = OffsetDateTime.now();
+        status = QuestionStatus.ANSWERED;
+    }
+
+    /** Whether every viewer of the session may see it. */
+    @Ignore
+    public boolean isPublic() {
+        return status == QuestionStatus.PUBLISHED || status == QuestionStatus.ANSWERED;
+    }
+
+    /** The question as it is now, for the event log: what a replayed event shows. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("id", id);
+        snapshot.put("sessionId", sessionId);
+        snapshot.put("authorSubject", authorSubject);
+        snapshot.put("authorName", authorName);
+        snapshot.put("anonymous", anonymous);
+        snapshot.put("body", body);
+        snapshot.put("status", status.name());
+        snapshot.put("pinned", pinned);
+        snapshot.put("upvotes", upvotes);
+        snapshot.put("answer", answer);
+        snapshot.put("answeredAt", answeredAt == null ? null : answeredAt.toString());
+        snapshot.put("askedAt", askedAt.toString());
+        return snapshot;
+    }
+
+    /** A detached copy from {@link #snapshot()}, for delivering an event. */
+    public static Question fromSnapshot(Map<String, Object> snapshot) {
+        Question question = new Question();
+        question.id = ((Number) snapshot.get("id")).longValue();
+        question.sessionId = ((Number) snapshot.get("sessionId")).longValue();
+        question.authorSubject = (String) snapshot.get("authorSubject");
+        question.authorName = (String) snapshot.get("authorName");
+        question.anonymous = Boolean.TRUE.equals(snapshot.get("anonymous"));
+        question.body = (String) snapshot.get("body");
+        question.status = QuestionStatus.valueOf((String) snapshot.get("status"));
+        question.pinned = Boolean.TRUE.equals(snapshot.get("pinned"));
+        question.upvotes = ((Number) snapshot.get("upvotes")).intValue();
+        question.answer = (String) snapshot.get("answer");
+        Object answeredAt = snapshot.get("answeredAt");
+        question.answeredAt = answeredAt == null ? null : OffsetDateTime.parse((String) answeredAt);
+        question.askedAt = OffsetDateTime.parse((String) snapshot.get("askedAt"));
+        return question;
+    }
+
+    /** A copy for one viewer, with what that viewer may know of the author and its own upvote. */
+    public Question shownTo(boolean showAuthor, boolean viewerHasUpvoted) {
+        Question copy = fromSnapshot(snapshot());
+        copy.shownAuthorName = showAuthor ? authorName : null;
+        copy.shownViewerHasUpvoted = viewerHasUpvoted;
+        return copy;
+    }
+
+    /** Fills the viewer-dependent fields of this instance (for query results). */
+    void showTo(boolean showAuthor, boolean viewerHasUpvoted) {
+        shownAuthorName = showAuthor ? authorName : null;
+        shownViewerHasUpvoted = viewerHasUpvoted;
+    }
+
+    @Ignore
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("The question's opaque global id.")
+    public String getGlobalId() {
+        return GlobalId.of(TYPE, id);
+    }
+
+    @Ignore
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    @Ignore
+    public String getAuthorSubject() {
+        return authorSubject;
+    }
+
+    @Ignore
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    @NonNull
+    @Description("The question, 1 to 500 characters.")
+    public String getBody() {
+        return body;
+    }
+
+    @NonNull
+    @Description("Where it stands in moderation.")
+    public QuestionStatus getStatus() {
+        return status;
+    }
+
+    @NonNull
+    @Description("How many viewers upvoted it.")
+    public int getUpvotes() {
+        return upvotes;
+    }
+
+    @NonNull
+    @Description("Whether the caller upvoted it.")
+    public boolean isViewerHasUpvoted() {
+        return shownViewerHasUpvoted;
+    }
+
+    @NonNull
+    @Description("Whether a host pinned it to the top.")
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    @Description("The host's answer.")
+    public String getAnswer() {
+        return answer;
+    }
+
+    @Description("When it was answered.")
+    public OffsetDateTime getAnsweredAt() {
+        return answeredAt;
+    }
+
+    @NonNull
+    @Description("When it was asked.")
+    public OffsetDateTime getAskedAt() {
+        return askedAt;
+    }
+
+    @Description("Who asked it; null for anonymous questions, except to staff.")
+    public String getAuthorName() {
+        return shownAuthorName;
+    }
+
+    @Ignore
+    public String getStoredAuthorName() {
+        return authorName;
+    }
+}

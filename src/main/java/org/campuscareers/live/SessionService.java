@@ -1,0 +1,297 @@
+package org.campuscareers.live;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.Caller;
+import org.campuscareers.common.Check;
+import org.campuscareers.common.Conditions;
+import org.campuscareers.common.Cursor;
+import org.campuscareers.common.Page;
+import org.campuscareers.common.PageRequest;
+import org.campuscareers.employer.Employer;
+import org.campuscareers.employer.EmployerRepository;
+import org.campuscareers.employer.Membership;
+import org.campuscareers.graduate.Graduate;
+import org.campuscareers.graduate.GraduateService;
+import org.campuscareers.posting.Posting;
+import org.campuscareers.posting.PostingRepository;
+import org.campuscareers.posting.PostingStatus;
+
+/** Scheduling and running recruitment sessions, registrations, and what hosts learn afterwards. */
+@ApplicationScoped
+public class SessionService {
+
+    static final int MAX_FEATURED = 20;
+
+    private final SessionRepository sessions;
+    private final EmployerRepository employers;
+    private final PostingRepository postings;
+    private final GraduateService graduates;
+    private final SessionEventLog events;
+    private final Caller caller;
+    private final Membership membership;
+
+    public SessionService(SessionRepository sessions, EmployerRepository employers, PostingRepository postings,
+            GraduateService graduates, SessionEventLog events, Caller caller, Membership membership) {
+        this.sessions = sessions;
+        this.employers = employers;
+        this.postings = postings;
+        this.graduates = graduates;
+        this.events = events;
+        this.caller = caller;
+        this.membership = membership;
+    }
+
+    /**
+     * Employer members schedule sessions hosted by their (verified) employer; staff schedule any,
+     * including sessions the career center hosts itself (no host employer).
+     */
+    @Transactional
+    public RecruitmentSession scheduleRecruitmentSession(SessionPlan plan, Long hostEmployerId, List<Long> featured) {
+        caller.requireSignedIn();
+        if (hostEmployerId == null) {
+            caller.requireStaff();
+        } else {
+            Employer host = employers.findById(hostEmployerId);
+            if (host == null || !(host.isVerified() || caller.isStaff() || membership.isMemberOf(hostEmployerId))) {
+                throw ApiException.notFound("Employer");
+            }
+            membership.requireMemberOrStaff(hostEmployerId);
+            if (!host.isVerified()) {
+                throw ApiException.conflict("The host employer must be verified before it can hold sessions");
+            }
+        }
+        Check.future("startsAt", plan.startsAt());
+        RecruitmentSession session = RecruitmentSession.schedule(plan, hostEmployerId, caller.subject());
+        sessions.persist(session);
+        if (featured != null && !featured.isEmpty()) {
+            sessions.replaceFeaturedPostings(session.getId(), checkedFeatured(session, featured));
+        }
+        return session;
+    }
+
+    @Transactional
+    public RecruitmentSession updateRecruitmentSession(long sessionId, SessionPlan plan) {
+        RecruitmentSession session = hosted(sessionId);
+        session.edit(plan);
+        return session;
+    }
+
+    @Transactional
+    public RecruitmentSession startRecruitmentSession(long sessionId) {
+        RecruitmentSession session = hosted(sessionId);
+        session.start();
+        events.append(sessionId, SessionEventType.SESSION_STARTED, null, null, caller.subject(), null);
+        return session;
+    }
+
+    @Transactional
+    public RecruitmentSession endRecruitmentSession(long sessionId) {
+        RecruitmentSession session = hosted(sessionId);
+        session.end();
+        events.append(sessionId, SessionEventType.SESSION_ENDED, null, null, caller.subject(), null);
+        return session;
+    }
+
+    @Transactional
+    public RecruitmentSession cancelRecruitmentSession(long sessionId) {
+        RecruitmentSession session = hosted(sessionId);
+        session.cancel();
+        events.append(sessionId, SessionEventType.SESSION_CANCELLED, null, null, caller.subject(), null);
+        return session;
+    }
+
+    /** Hosts change the featured postings before or during the stream; viewers get POSTING_FEATURED. */
+    @Transactional
+    public RecruitmentSession setFeaturedPostings(long sessionId, List<Long> postingIds) {
+        RecruitmentSession session = hosted(sessionId);
+        if (!session.isOpen()) {
+            throw ApiException.conflict("Featured postings can only change before or during the session");
+        }
+        sessions.replaceFeaturedPostings(sessionId, checkedFeatured(session, postingIds));
+        events.append(sessionId, SessionEventType.POSTING_FEATURED, null, null, caller.subject(), null);
+        return session;
+    }
+
+    private List<Long> checkedFeatured(RecruitmentSession session, List<Long> postingIds) {
+        Check.size("featuredPostingIds", postingIds, MAX_FEATURED);
+        List<Long> distinct = postingIds.stream().distinct().toList();
+        Map<Long, Posting> found = postings.findByIds(Set.copyOf(distinct)).stream()
+                .collect(Collectors.toMap(Posting::getId, Function.identity()));
+        for (Long id : distinct) {
+            Posting posting = found.get(id);
+            if (posting == null) {
+                throw ApiException.badInput("featuredPostingIds", "No such posting");
+            }
+            if (posting.getStatus() != PostingStatus.PUBLISHED) {
+                throw ApiException.conflict("Only published postings can be featured");
+            }
+            if (session.getHostEmployerId() != null && !session.getHostEmployerId().equals(posting.getEmployerId())
+                    && !caller.isStaff()) {
+                throw ApiException.badInput("featuredPostingIds", "An employer's session features its own postings");
+            }
+        }
+        return distinct;
+    }
+
+    @Transactional
+    public RecruitmentSession registerForSession(long sessionId) {
+        Graduate graduate = graduates.requireCurrent();
+        RecruitmentSession session = find(sessionId);
+        if (!session.isOpen()) {
+            throw ApiException.conflict("Registration is closed: the session is " + session.getStatus());
+        }
+        sessions.register(sessionId, graduate.getId());
+        return session;
+    }
+
+    @Transactional
+    public RecruitmentSession unregisterFromSession(long sessionId) {
+        Graduate graduate = graduates.requireCurrent();
+        RecruitmentSession session = find(sessionId);
+        sessions.unregister(sessionId, graduate.getId());
+        return session;
+    }
+
+    /** Every session is public: the page, its featured postings and its public questions. */
+    @Transactional(TxType.SUPPORTS)
+    public RecruitmentSession find(long sessionId) {
+        return sessions.findByIdOptional(sessionId).orElseThrow(() -> ApiException.notFound("Recruitment session"));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public RecruitmentSession findOrNull(long sessionId) {
+        return sessions.findById(sessionId);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, RecruitmentSession> byIds(Collection<Long> ids) {
+        return sessions.findByIds(ids).stream().collect(Collectors.toMap(RecruitmentSession::getId, Function.identity()));
+    }
+
+    /** The session if the caller hosts it: staff, or a member of its host employer. */
+    private RecruitmentSession hosted(long sessionId) {
+        RecruitmentSession session = find(sessionId);
+        caller.requireSignedIn();
+        if (!isHost(session)) {
+            throw ApiException.forbidden("Only the session's hosts and staff may do this");
+        }
+        return session;
+    }
+
+    public boolean isHost(RecruitmentSession session) {
+        return caller.isStaff() || (session.getHostEmployerId() != null && membership.isMemberOf(session.getHostEmployerId()));
+    }
+
+    /** Upcoming first: ordered by start time. */
+    @Transactional(TxType.SUPPORTS)
+    public SessionPage list(SessionFilter filter, PageRequest request) {
+        Conditions where = new Conditions();
+        if (filter != null) {
+            if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+                where.add("status in :statuses", "statuses", filter.statuses());
+            }
+            if (filter.hostEmployerId() != null) {
+                where.add("hostEmployerId = :host", "host", org.campuscareers.common.GlobalId.require(Employer.TYPE,
+                        filter.hostEmployerId(), "filter.hostEmployerId"));
+            }
+            if (filter.startsAfter() != null) {
+                where.add("startsAt >= :from", "from", filter.startsAfter());
+            }
+        }
+        Conditions page = where.copy();
+        if (request.after() != null) {
+            String[] parts = Cursor.decode(request.after(), 2);
+            try {
+                page.add("(startsAt > :afterTime or (startsAt = :afterTime and id > :afterId))")
+                        .bind("afterTime", OffsetDateTime.parse(parts[0])).bind("afterId", Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw ApiException.badInput("after", "after is not a cursor of this list");
+            }
+        }
+        List<RecruitmentSession> rows = request.first() == 0 ? List.of()
+                : sessions.find(page.where() + " order by startsAt, id", page.parameters()).page(0, request.first() + 1).list();
+        return new SessionPage(Page.of(rows, request, s -> Cursor.encode(s.getStartsAt().toString(), String.valueOf(s.getId()))),
+                () -> sessions.count(where.where(), where.parameters()));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, List<Posting>> featuredPostings(Collection<Long> sessionIds) {
+        List<Object[]> pairs = sessions.featuredPostings(sessionIds);
+        Map<Long, Posting> byId = postings.findByIds(pairs.stream().map(p -> ((Number) p[1]).longValue())
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Posting::getId, Function.identity()));
+        Map<Long, List<Posting>> result = new LinkedHashMap<>();
+        for (Object[] pair : pairs) {
+            Posting posting = byId.get(((Number) pair[1]).longValue());
+            if (posting != null) {
+                result.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>()).add(posting);
+            }
+        }
+        return result;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Set<Long> registeredByCaller(Collection<Long> sessionIds) {
+        Graduate self = caller.isSignedIn() && caller.isGraduate() ? graduates.current() : null;
+        return self == null ? Set.of() : sessions.registeredSessionIds(self.getId(), sessionIds);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public long registrationCount(long sessionId) {
+        return sessions.countOf("select count(*) from session_registration where session_id = :session", sessionId);
+    }
+
+    /** The registered graduates, for the session's hosts and staff. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Graduate> registrants(RecruitmentSession session) {
+        if (!caller.isSignedIn() || !isHost(session)) {
+            throw ApiException.forbidden("Only the session's hosts and staff see who registered");
+        }
+        List<Long> ids = sessions.registrants(session.getId());
+        Map<Long, Graduate> byId = graduates.byIds(ids);
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** What the hosts and staff learn from a session: peak viewers, questions, applications, registrations. */
+    @Transactional(TxType.SUPPORTS)
+    public SessionStatistics statistics(RecruitmentSession session) {
+        if (!caller.isSignedIn() || !isHost(session)) {
+            throw ApiException.forbidden("Only the session's hosts and staff see its statistics");
+        }
+        long id = session.getId();
+        return new SessionStatistics(
+                session.getViewersPeak(),
+                (int) sessions.countOf("select count(*) from session_registration where session_id = :session", id),
+                (int) sessions.countOf("select count(*) from question where session_id = :session", id),
+                (int) sessions.countOf("select count(*) from question where session_id = :session and status = 'ANSWERED'", id),
+                (int) sessions.countOf("select count(*) from application where source_session_id = :session", id));
+    }
+
+    /** For applying from the stream: the session must be live and feature the posting. */
+    @Transactional(TxType.SUPPORTS)
+    public void requireApplicableFrom(long sessionId, long postingId) {
+        RecruitmentSession session = sessions.findById(sessionId);
+        if (session == null) {
+            throw ApiException.badInput("sourceSessionId", "No such recruitment session");
+        }
+        if (session.getStatus() != RecruitmentSessionStatus.LIVE) {
+            throw ApiException.conflict("Applications are taken from a session only while it is live");
+        }
+        if (!sessions.isFeatured(sessionId, postingId)) {
+            throw ApiException.badInput("sourceSessionId", "The session does not feature this posting");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.campuscareers.live.graphql;
+
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.Caller;
+import org.campuscareers.common.Role;
+import org.campuscareers.live.Notification;
+import org.campuscareers.live.SessionEvent;
+import org.campuscareers.live.stream.EventHub;
+import org.campuscareers.live.stream.SessionCursor;
+import org.campuscareers.live.stream.StreamViewer;
+import org.campuscareers.live.stream.SubscriberConnection;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.netty.channel.Channel;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.vertx.ext.web.RoutingContext;
+
+@GraphQLApi
+public class SessionStreamGraphQL {
+
+    private final EventHub hub;
+    private final Caller caller;
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
+
+    public SessionStreamGraphQL(EventHub hub, Caller caller, SecurityIdentity identity, CurrentVertxRequest request) {
+        this.hub = hub;
+        this.caller = caller;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    @Subscription("sessionEvents")
+    @NonNull
+    @Description("Everything that happens in one session, in order, once each. `after` replays what came after that"
+            + " cursor, then continues live with neither gap nor repeat. Anyone may watch; a viewer gets events about"
+            + " others' pending or hidden questions only as a host or staff.")
+    public Multi<SessionEvent> sessionEvents(@NonNull @Id @Name("sessionId") String sessionId,
+            @Name("after") String after) {
+        long id = SessionGraphQL.sessionId(sessionId);
+        Long position = after == null ? null : SessionCursor.seqOf(after, id);
+        // Subscriptions resolve on the event loop: only this one indexed lookup happens here, so that
+        // an unknown session fails now, with NOT_FOUND; the rest happens on the dispatcher thread.
+        long last = hub.lastSeqOf(id);
+        if (last < 0) {
+            throw ApiException.notFound("Recruitment session");
+        }
+        if (position != null && position > last) {
+            throw ApiException.badInput("after", "after is ahead of this session's events");
+        }
+        String subject = caller.isSignedIn() ? caller.subject() : null;
+        StreamViewer viewer = new StreamViewer(subject, caller.isStaff(), false, ClientProxy.unwrap(identity));
+        return hub.subscribe(id, viewer, position == null ? last : position, connection());
+    }
+
+    @Subscription("myNotifications")
+    @NonNull
+    @Description("The signed-in graduate's notifications, such as SESSION_STARTED for a session it registered for.")
+    public Multi<Notification> myNotifications() {
+        String subject = caller.requireRole(Role.GRADUATE);
+        return hub.notifications(new StreamViewer(subject, caller.isStaff(), false, ClientProxy.unwrap(identity)),
+                connection());
+    }
+
+    /** The websocket under this subscription, to notice a client that stops reading. */
+    private SubscriberConnection connection() {
+        RoutingContext context = request.getCurrent();
+        if (context != null && context.request().connection() instanceof io.vertx.core.net.impl.ConnectionBase base) {
+            Channel channel = base.channel();
+            return new SubscriberConnection(channel);
+        }
+        return SubscriberConnection.none();
+    }
+}

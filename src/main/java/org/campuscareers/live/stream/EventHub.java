@@ -1,0 +1,317 @@
+package org.campuscareers.live.stream;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.campuscareers.common.CampusConfig;
+import org.campuscareers.live.Notification;
+import org.campuscareers.live.RecruitmentSession;
+import org.campuscareers.live.SessionEventType;
+import org.campuscareers.live.SessionRepository;
+import org.campuscareers.live.StoredEvent;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+
+/**
+ * Delivers session events to this replica's subscribers. A dedicated connection LISTENs for the
+ * NOTIFY that every committed event sends, on any replica; the hub then reads the new rows of the
+ * event log and hands them to each subscriber of that session, which keeps its own position, so
+ * every subscriber gets every event once, in order, whichever replica wrote it. A poll every few
+ * seconds catches up after a lost connection. All delivery runs on one dispatcher thread, which
+ * makes each subscriber's position simple to keep.
+ */
+@ApplicationScoped
+public class EventHub {
+
+    static final int BATCH = 500;
+
+    private final EventStore store;
+    private final SessionRepository sessions;
+    private final CampusConfig config;
+    private final String replicaId = UUID.randomUUID().toString();
+    private final Map<Long, SessionChannel> channels = new ConcurrentHashMap<>();
+    private final Set<NotificationSubscriber> notificationSubscribers = ConcurrentHashMap.newKeySet();
+    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "session-event-dispatch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong delivered = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean listening;
+    private volatile Thread listener;
+
+    public EventHub(EventStore store, SessionRepository sessions, CampusConfig config) {
+        this.store = store;
+        this.sessions = sessions;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        listener = new Thread(this::listen, "session-event-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    /** A rolling update: tell every subscriber to reconnect (elsewhere) and resume with its cursor. */
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        for (SessionChannel channel : channels.values()) {
+            for (SessionSubscriber subscriber : channel.subscribers()) {
+                subscriber.close(1012, "Server restarting: reconnect and resume with after = your last cursor");
+            }
+        }
+        notificationSubscribers.forEach(s -> s.close(1012, "Server restarting: reconnect"));
+        dispatcher.shutdown();
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    public String replicaId() {
+        return replicaId;
+    }
+
+    public boolean isListening() {
+        return listening;
+    }
+
+    public long deliveredCount() {
+        return delivered.get();
+    }
+
+    /** Local subscribers per session, for the viewer count. */
+    public Map<Long, Integer> localViewers() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        channels.forEach((id, channel) -> counts.put(id, channel.size()));
+        return counts;
+    }
+
+    public long lastSeqOf(long sessionId) {
+        return store.lastSeq(sessionId);
+    }
+
+    public int notificationSubscriberCount() {
+        return notificationSubscribers.size();
+    }
+
+    public int subscriberCount() {
+        return channels.values().stream().mapToInt(SessionChannel::size).sum();
+    }
+
+    /**
+     * A stream of the session's events for one viewer: those after {@code afterSeq} (replayed from
+     * the log), then live ones, with neither gap nor repeat at the seam.
+     */
+    public Multi<org.campuscareers.live.SessionEvent> subscribe(long sessionId, StreamViewer viewer, long afterSeq,
+            SubscriberConnection connection) {
+        return Multi.createFrom().<org.campuscareers.live.SessionEvent> emitter(emitter -> {
+            SessionSubscriber subscriber = new SessionSubscriber(this, sessionId, viewer, afterSeq, connection, emitter,
+                    config.live().subscriberBacklog());
+            emitter.onTermination(() -> submit(() -> remove(subscriber)));
+            submit(() -> add(subscriber));
+        }, BackPressureStrategy.BUFFER);
+    }
+
+    public Multi<Notification> notifications(StreamViewer viewer, SubscriberConnection connection) {
+        return Multi.createFrom().<Notification> emitter(emitter -> {
+            NotificationSubscriber subscriber = new NotificationSubscriber(viewer, connection, emitter);
+            notificationSubscribers.add(subscriber);
+            emitter.onTermination(() -> notificationSubscribers.remove(subscriber));
+        }, BackPressureStrategy.BUFFER);
+    }
+
+    private void add(SessionSubscriber subscriber) {
+        SessionChannel channel = channels.computeIfAbsent(subscriber.sessionId(),
+                id -> new SessionChannel(id, store.lastSeq(id), loadSession(id)));
+        StreamViewer viewer = subscriber.viewer();
+        if (viewer.subject() != null) {
+            subscriber.learn(store.isHost(subscriber.sessionId(), viewer.subject()),
+                    store.upvotedIn(subscriber.sessionId(), viewer.subject()));
+        }
+        channel.add(subscriber);
+        subscriber.catchUp(channel.session());
+    }
+
+    private void remove(SessionSubscriber subscriber) {
+        SessionChannel channel = channels.get(subscriber.sessionId());
+        if (channel != null) {
+            channel.remove(subscriber);
+        }
+    }
+
+    void removeLater(SessionSubscriber subscriber) {
+        submit(() -> remove(subscriber));
+    }
+
+    private void submit(Runnable task) {
+        try {
+            dispatcher.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    Log.error("Session event delivery failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down: subscribers were told to reconnect
+        }
+    }
+
+    /** Reads and hands out the session's new events (on the dispatcher thread). */
+    private void dispatch(long sessionId) {
+        SessionChannel channel = channels.get(sessionId);
+        if (channel == null || channel.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> events;
+        do {
+            events = store.after(sessionId, channel.lastSeq(), Long.MAX_VALUE, BATCH);
+            if (events.isEmpty()) {
+                return;
+            }
+            channel.advance(events.get(events.size() - 1).seq());
+            if (events.stream().anyMatch(e -> e.type() != SessionEventType.QUESTION_ASKED
+                    && e.type() != SessionEventType.QUESTION_UPDATED)) {
+                channel.refresh(loadSession(sessionId));
+            }
+            for (SessionSubscriber subscriber : channel.subscribers()) {
+                subscriber.deliver(events, channel.session());
+            }
+        } while (events.size() == BATCH);
+    }
+
+    /** The events a subscriber missed between its position and a later event it was handed. */
+    List<StoredEvent> between(long sessionId, long afterSeq, long untilSeq) {
+        return store.after(sessionId, afterSeq, untilSeq, Integer.MAX_VALUE);
+    }
+
+    List<StoredEvent> after(long sessionId, long afterSeq, int limit) {
+        return store.after(sessionId, afterSeq, Long.MAX_VALUE, limit);
+    }
+
+    void countDelivery() {
+        delivered.incrementAndGet();
+    }
+
+    private RecruitmentSession loadSession(long sessionId) {
+        return QuarkusTransaction.requiringNew().call(() -> sessions.findById(sessionId));
+    }
+
+    private void listen() {
+        Duration backoff = Duration.ofMillis(200);
+        long pollMillis = Duration.parse("PT" + config.live().pollEvery().toUpperCase()).toMillis();
+        while (running) {
+            try (Connection connection = openListenConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("listen " + org.campuscareers.live.SessionEventLog.CHANNEL);
+                }
+                listening = true;
+                backoff = Duration.ofMillis(200);
+                // Whatever was committed while we were not listening.
+                channels.keySet().forEach(id -> submit(() -> dispatch(id)));
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                long lastPoll = System.currentTimeMillis();
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications((int) Math.min(pollMillis, 1000));
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            onNotification(notification.getParameter());
+                        }
+                    }
+                    if (System.currentTimeMillis() - lastPoll >= pollMillis) {
+                        lastPoll = System.currentTimeMillis();
+                        channels.keySet().forEach(id -> submit(() -> dispatch(id)));
+                    }
+                }
+            } catch (SQLException e) {
+                listening = false;
+                if (running) {
+                    Log.warnf("Session event listener lost its database connection (%s); retrying in %d ms",
+                            e.getMessage(), backoff.toMillis());
+                    try {
+                        Thread.sleep(backoff.toMillis());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                            : backoff.multipliedBy(2);
+                }
+            }
+        }
+        listening = false;
+    }
+
+    private void onNotification(String payload) {
+        int colon = payload.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        long sessionId;
+        long seq;
+        try {
+            sessionId = Long.parseLong(payload.substring(0, colon));
+            seq = Long.parseLong(payload.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (channels.containsKey(sessionId)) {
+            submit(() -> dispatch(sessionId));
+        }
+        if (!notificationSubscribers.isEmpty()) {
+            submit(() -> notifyRegistrants(sessionId, seq));
+        }
+    }
+
+    /** Registered graduates hear that a session they wait for has started. */
+    private void notifyRegistrants(long sessionId, long seq) {
+        List<StoredEvent> events = store.after(sessionId, seq - 1, seq, 1);
+        if (events.isEmpty() || events.get(0).type() != SessionEventType.SESSION_STARTED) {
+            return;
+        }
+        Set<String> registrants = QuarkusTransaction.requiringNew().call(() -> sessions.registrantSubjects(sessionId));
+        RecruitmentSession session = loadSession(sessionId);
+        Notification notification = new Notification(SessionEventType.SESSION_STARTED, events.get(0).occurredAt(), session);
+        for (NotificationSubscriber subscriber : new ArrayList<>(notificationSubscribers)) {
+            if (registrants.contains(subscriber.subject())) {
+                subscriber.send(notification);
+            }
+        }
+    }
+
+    private Connection openListenConnection() throws SQLException {
+        var settings = ConfigProvider.getConfig();
+        String url = settings.getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = settings.getOptionalValue("quarkus.datasource.username", String.class).orElse(null);
+        String password = settings.getOptionalValue("quarkus.datasource.password", String.class).orElse(null);
+        Connection connection = DriverManager.getConnection(url, user, password);
+        connection.setAutoCommit(true);
+        return connection;
+    }
+}

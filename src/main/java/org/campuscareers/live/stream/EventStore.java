@@ -1,0 +1,111 @@
+package org.campuscareers.live.stream;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.campuscareers.live.SessionEventType;
+import org.campuscareers.live.StoredEvent;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+
+/** Reads the session event log with plain JDBC: the hot path of every delivery and replay. */
+@ApplicationScoped
+public class EventStore {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    public EventStore(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** Events of the session numbered above {@code afterSeq} (and at most {@code untilSeq}), in order. */
+    public List<StoredEvent> after(long sessionId, long afterSeq, long untilSeq, int limit) {
+        String sql = "select seq, type, question_snapshot::text, change, actor_subject, viewer_count, occurred_at"
+                + " from session_event where session_id = ? and seq > ? and seq <= ? order by seq limit ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, sessionId);
+            statement.setLong(2, afterSeq);
+            statement.setLong(3, untilSeq);
+            statement.setInt(4, limit);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String snapshot = rows.getString(3);
+                    int viewers = rows.getInt(6);
+                    Integer viewerCount = rows.wasNull() ? null : viewers;
+                    events.add(new StoredEvent(sessionId, rows.getLong(1), SessionEventType.valueOf(rows.getString(2)),
+                            snapshot == null ? null : json.readValue(snapshot, MAP), rows.getString(4), rows.getString(5),
+                            viewerCount, rows.getObject(7, OffsetDateTime.class)));
+                }
+            }
+            return events;
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("Cannot read the events of session " + sessionId, e);
+        }
+    }
+
+    /** The number of the session's latest event (0 before the first), or -1 if there is no such session. */
+    public long lastSeq(long sessionId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select last_event_seq from recruitment_session where id = ?")) {
+            statement.setLong(1, sessionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read session " + sessionId, e);
+        }
+    }
+
+    /** Whether the subject acts for the session's host employer. */
+    public boolean isHost(long sessionId, String subject) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select 1 from recruitment_session s"
+                        + " join employer_member m on m.employer_id = s.host_employer_id where s.id = ? and m.subject = ?")) {
+            statement.setLong(1, sessionId);
+            statement.setString(2, subject);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the hosts of session " + sessionId, e);
+        }
+    }
+
+    /** The questions of the session this subject upvoted. */
+    public java.util.Set<Long> upvotedIn(long sessionId, String subject) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select u.question_id from question_upvote u"
+                        + " join question q on q.id = u.question_id where q.session_id = ? and u.subject = ?")) {
+            statement.setLong(1, sessionId);
+            statement.setString(2, subject);
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read upvotes in session " + sessionId, e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.campuscareers.live.stream;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.campuscareers.live.RecruitmentSession;
+
+/** One session's subscribers on this replica, and how far the hub has read its event log. */
+final class SessionChannel {
+
+    private final long sessionId;
+    private final List<SessionSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private long lastSeq;
+    private RecruitmentSession session;
+
+    SessionChannel(long sessionId, long lastSeq, RecruitmentSession session) {
+        this.sessionId = sessionId;
+        this.lastSeq = lastSeq;
+        this.session = session;
+    }
+
+    long sessionId() {
+        return sessionId;
+    }
+
+    void add(SessionSubscriber subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    void remove(SessionSubscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    List<SessionSubscriber> subscribers() {
+        return subscribers;
+    }
+
+    int size() {
+        return subscribers.size();
+    }
+
+    boolean isEmpty() {
+        return subscribers.isEmpty();
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    void advance(long seq) {
+        lastSeq = Math.max(lastSeq, seq);
+    }
+
+    RecruitmentSession session() {
+        return session;
+    }
+
+    void refresh(RecruitmentSession current) {
+        if (current != null) {
+            session = current;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.campuscareers.live.stream;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.campuscareers.live.Question;
+import org.campuscareers.live.RecruitmentSession;
+import org.campuscareers.live.SessionEvent;
+import org.campuscareers.live.StoredEvent;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+
+/**
+ * One viewer's subscription to one session. It keeps its own position (the last event number it
+ * has passed on or skipped), so each event reaches it once and in order: events at or before the
+ * position are dropped, and a gap before a newer event is filled from the log first. Events about
+ * questions the viewer may not see are skipped. Only the dispatcher thread calls it.
+ */
+final class SessionSubscriber {
+
+    private final EventHub hub;
+    private final long sessionId;
+    private StreamViewer viewer;
+    private final SubscriberConnection connection;
+    private final MultiEmitter<? super SessionEvent> emitter;
+    private final int backlogLimit;
+    private final Set<Long> upvoted = new HashSet<>();
+    private long position;
+    private int unwritableDeliveries;
+    private boolean closed;
+
+    SessionSubscriber(EventHub hub, long sessionId, StreamViewer viewer, long position, SubscriberConnection connection,
+            MultiEmitter<? super SessionEvent> emitter, int backlogLimit) {
+        this.hub = hub;
+        this.sessionId = sessionId;
+        this.viewer = viewer;
+        this.position = position;
+        this.connection = connection;
+        this.emitter = emitter;
+        this.backlogLimit = backlogLimit;
+    }
+
+    long sessionId() {
+        return sessionId;
+    }
+
+    StreamViewer viewer() {
+        return viewer;
+    }
+
+    /** What only the database knows of the viewer: whether it hosts the session, what it upvoted. */
+    void learn(boolean host, Set<Long> questionIds) {
+        if (host) {
+            viewer = new StreamViewer(viewer.subject(), viewer.staff(), true, viewer.identity());
+        }
+        upvoted.addAll(questionIds);
+    }
+
+    /** Replays everything after the starting position. */
+    void catchUp(RecruitmentSession session) {
+        List<StoredEvent> events;
+        do {
+            events = hub.after(sessionId, position, EventHub.BATCH);
+            deliver(events, session);
+        } while (events.size() == EventHub.BATCH && !closed);
+    }
+
+    void deliver(List<StoredEvent> events, RecruitmentSession session) {
+        for (StoredEvent event : events) {
+            if (closed) {
+                return;
+            }
+            if (event.seq() <= position) {
+                continue;
+            }
+            if (event.seq() > position + 1) {
+                deliver(hub.between(sessionId, position, event.seq() - 1), session);
+            }
+            pass(event, session);
+        }
+    }
+
+    private void pass(StoredEvent event, RecruitmentSession session) {
+        position = event.seq();
+        if (event.isAboutQuestion() && viewer.subject() != null && viewer.subject().equals(event.actorSubject())) {
+            if (StoredEvent.UPVOTED.equals(event.change())) {
+                upvoted.add(event.questionId());
+            } else if (StoredEvent.UPVOTE_REMOVED.equals(event.change())) {
+                upvoted.remove(event.questionId());
+            }
+        }
+        if (event.isAboutQuestion() && !event.isPublicQuestion() && !viewer.seesEveryQuestion()
+                && (viewer.subject() == null || !viewer.subject().equals(event.questionAuthor()))) {
+            return;
+        }
+        if (!connection.isWritable() && ++unwritableDeliveries > backlogLimit) {
+            close(4000, "Subscriber fell behind: reconnect and resume with after = " + SessionCursor.of(sessionId, position - 1));
+            hub.removeLater(this);
+            return;
+        }
+        if (connection.isWritable()) {
+            unwritableDeliveries = 0;
+        }
+        Question question = null;
+        if (event.isAboutQuestion()) {
+            Question stored = Question.fromSnapshot(event.questionSnapshot());
+            question = stored.shownTo(viewer.staff() || !stored.isAnonymous(), upvoted.contains(stored.getId()));
+        }
+        SessionEvent shown = new SessionEvent(SessionCursor.of(sessionId, event.seq()), event.type(), event.occurredAt(),
+                question, session, event.viewerCount());
+        withIdentity(viewer, () -> emitter.emit(shown));
+        hub.countDelivery();
+    }
+
+    void close(int code, String reason) {
+        if (!closed) {
+            closed = true;
+            connection.close(code, reason);
+            emitter.complete();
+        }
+    }
+
+    /** Runs the emission in a request context of the viewer, so nested fields resolve as that viewer. */
+    static void withIdentity(StreamViewer viewer, Runnable emission) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            emission.run();
+            return;
+        }
+        requestContext.activate();
+        try {
+            if (viewer.identity() != null) {
+                Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(viewer.identity());
+            }
+            emission.run();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+}
