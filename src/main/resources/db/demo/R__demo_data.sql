@@ -92,6 +92,24 @@ insert into application_transition (application_id, from_status, to_status, acto
 select 5001, null, 'SUBMITTED', 'graduate1'
 where not exists (select 1 from application_transition where application_id = 5001);
 
+-- A scheduled livestream: the chemistry lab presents its research-assistant post tomorrow evening.
+insert into recruitment_session (id, title, description, host_employer_id, starts_at, ends_at, stream_url, moderated,
+                                 status, created_by)
+    overriding system value
+values (6001, '分子化学实验室直播带岗：科研助理招聘', 'Meet the lab, see the experiments, ask anything about the post.',
+        1002, date_trunc('day', now()) + interval '1 day 19 hours', date_trunc('day', now()) + interval '1 day 20 hours',
+        'https://live.example.edu/chem-lab', true, 'SCHEDULED', 'employer1')
+on conflict (id) do nothing;
+
+insert into session_featured_posting (session_id, posting_id, position)
+values (6001, 2003, 0)
+on conflict do nothing;
+
+insert into session_registration (session_id, graduate_id)
+values (6001, 3001)
+on conflict do nothing;
+
+select setval(pg_get_serial_sequence('recruitment_session', 'id'), (select max(id) from recruitment_session));
 select setval(pg_get_serial_sequence('employer', 'id'), (select max(id) from employer));
 select setval(pg_get_serial_sequence('posting', 'id'), (select max(id) from posting));
 select setval(pg_get_serial_sequence('graduate', 'id'), (select max(id) from graduate));
