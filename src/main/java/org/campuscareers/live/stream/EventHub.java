@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,18 +28,21 @@ import org.postgresql.PGNotification;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Delivers session events to this replica's subscribers. A dedicated connection LISTENs for the
  * NOTIFY that every committed event sends, on any replica; the hub then reads the new rows of the
  * event log and hands them to each subscriber of that session, which keeps its own position, so
  * every subscriber gets every event once, in order, whichever replica wrote it. A poll every few
- * seconds catches up after a lost connection. All delivery runs on one dispatcher thread, which
- * makes each subscriber's position simple to keep.
+ * seconds catches up after a lost connection. All delivery runs as one ordered sequence of tasks,
+ * which makes each subscriber's position simple to keep.
  */
 @ApplicationScoped
 public class EventHub {
@@ -55,31 +55,51 @@ public class EventHub {
     private final String replicaId = UUID.randomUUID().toString();
     private final Map<Long, SessionChannel> channels = new ConcurrentHashMap<>();
     private final Set<NotificationSubscriber> notificationSubscribers = ConcurrentHashMap.newKeySet();
-    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "session-event-dispatch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Vertx vertx;
+    /**
+     * Delivery runs as ordered blocking tasks of one Vert.x context: one task at a time, in order,
+     * on worker threads, and with a Vert.x context current, which GraphQL field resolvers of the
+     * events (such as {@code session.featuredPostings}) need to run.
+     */
+    private Context dispatcher;
     private final AtomicLong delivered = new AtomicLong();
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Thread listener;
 
-    public EventHub(EventStore store, SessionRepository sessions, CampusConfig config) {
+    public EventHub(EventStore store, SessionRepository sessions, CampusConfig config, Vertx vertx) {
         this.store = store;
         this.sessions = sessions;
         this.config = config;
+        this.vertx = vertx;
     }
 
     void start(@Observes StartupEvent event) {
+        dispatcher = vertx.getOrCreateContext();
         running = true;
         listener = new Thread(this::listen, "session-event-listener");
         listener.setDaemon(true);
         listener.start();
     }
 
-    /** A rolling update: tell every subscriber to reconnect (elsewhere) and resume with its cursor. */
+    /**
+     * A rolling update: tell every subscriber to reconnect (elsewhere) and resume with its cursor.
+     * This must happen while the HTTP server still holds the websockets, so it runs when the
+     * shutdown delay begins ({@code quarkus.shutdown.delay-enabled}); the ShutdownEvent is a
+     * fallback for launches without the delay.
+     */
+    void beginShutdown(@Observes ShutdownDelayInitiatedEvent event) {
+        closeAll();
+    }
+
     void stop(@Observes ShutdownEvent event) {
+        closeAll();
+    }
+
+    private synchronized void closeAll() {
+        if (!running) {
+            return;
+        }
         running = false;
         for (SessionChannel channel : channels.values()) {
             for (SessionSubscriber subscriber : channel.subscribers()) {
@@ -87,7 +107,6 @@ public class EventHub {
             }
         }
         notificationSubscribers.forEach(s -> s.close(1012, "Server restarting: reconnect"));
-        dispatcher.shutdown();
         if (listener != null) {
             listener.interrupt();
         }
@@ -170,17 +189,17 @@ public class EventHub {
     }
 
     private void submit(Runnable task) {
-        try {
-            dispatcher.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    Log.error("Session event delivery failed", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // shutting down: subscribers were told to reconnect
+        if (!running || dispatcher == null) {
+            return; // shutting down: subscribers were told to reconnect
         }
+        dispatcher.executeBlocking(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                Log.error("Session event delivery failed", e);
+            }
+            return null;
+        }, true);
     }
 
     /** Reads and hands out the session's new events (on the dispatcher thread). */

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.campuscareers.live.SessionEventLog;
 import org.campuscareers.live.SessionEventType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -64,6 +66,13 @@ public class ViewerCounts {
                 QuarkusTransaction.requiringNew().run(() -> publishTotal(session));
             }
         }
+    }
+
+    /** A stopping replica's viewers reconnect elsewhere: stop counting them here at once. */
+    void leave(@Observes ShutdownDelayInitiatedEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from session_viewer where replica_id = :replica")
+                .setParameter("replica", hub.replicaId()).executeUpdate());
     }
 
     private void write(long sessionId, int viewers) {
