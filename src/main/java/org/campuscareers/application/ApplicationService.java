@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
+import org.campuscareers.common.CampusConfig;
+import org.campuscareers.common.RateLimiter;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Cursor;
@@ -39,11 +41,15 @@ public class ApplicationService {
     private final Caller caller;
     private final Membership membership;
     private final SessionService sessions;
+    private final RateLimiter rateLimiter;
+    private final CampusConfig config;
 
     public ApplicationService(ApplicationRepository applications, ApplicationTransitionRepository transitions,
             PostingService postings, GraduateService graduates, Caller caller, Membership membership,
-            SessionService sessions) {
+            SessionService sessions, RateLimiter rateLimiter, CampusConfig config) {
         this.sessions = sessions;
+        this.rateLimiter = rateLimiter;
+        this.config = config;
         this.applications = applications;
         this.transitions = transitions;
         this.postings = postings;
@@ -60,6 +66,7 @@ public class ApplicationService {
     @Transactional
     public Application applyToPosting(long postingId, String coverLetter, Long resumeId, Long sourceSessionId) {
         Graduate graduate = graduates.requireCurrent();
+        rateLimiter.acquire("apply", caller.subject(), config.limits().applicationsPerMinute());
         String letter = Check.optionalText("coverLetter", coverLetter, 5000);
         Posting posting = postings.visible(postingId);
         if (resumeId != null) {

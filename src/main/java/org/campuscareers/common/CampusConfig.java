@@ -10,6 +10,23 @@ public interface CampusConfig {
     /** Limits on what one GraphQL request may ask for. */
     GraphQL graphql();
 
+    /** Per-user limits on mutations a client could spam, per replica and minute. */
+    Limits limits();
+
+    interface Limits {
+        /** Applications one graduate may send per minute. */
+        @WithDefault("10")
+        int applicationsPerMinute();
+
+        /** Upvotes (and their removals) one user may give per minute. */
+        @WithDefault("60")
+        int upvotesPerMinute();
+
+        /** Employers one user may register per minute. */
+        @WithDefault("3")
+        int employerRegistrationsPerMinute();
+    }
+
     /** Live recruitment sessions. */
     Live live();
 
@@ -44,8 +61,16 @@ public interface CampusConfig {
         @WithDefault("12")
         int maxDepth();
 
-        /** How many distinct valid documents are kept parsed and validated, to skip that work on repeats. */
+        /** The most fields a document may select, fragments expanded; more fail with QUERY_TOO_COMPLEX. */
         @WithDefault("1000")
-        int documentCacheSize();
+        int maxComplexity();
+
+        /** The most aliases a document may use (aliases multiply the work of one field). */
+        @WithDefault("30")
+        int maxAliases();
+
+        /** The most operations one document may hold. */
+        @WithDefault("5")
+        int maxOperations();
     }
 }

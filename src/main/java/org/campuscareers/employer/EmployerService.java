@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
+import org.campuscareers.common.CampusConfig;
+import org.campuscareers.common.RateLimiter;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Cursor;
@@ -27,17 +29,23 @@ public class EmployerService {
     private final EmployerRepository employers;
     private final Caller caller;
     private final Membership membership;
+    private final RateLimiter rateLimiter;
+    private final CampusConfig config;
 
-    public EmployerService(EmployerRepository employers, Caller caller, Membership membership) {
+    public EmployerService(EmployerRepository employers, Caller caller, Membership membership, RateLimiter rateLimiter,
+            CampusConfig config) {
         this.employers = employers;
         this.caller = caller;
         this.membership = membership;
+        this.rateLimiter = rateLimiter;
+        this.config = config;
     }
 
     /** An employer-role user registers an organisation it acts for; it waits for staff verification. */
     @Transactional
     public Employer registerEmployer(String name, EmployerKind kind, Industry industry, String region, String description) {
         String subject = caller.requireRole(Role.EMPLOYER);
+        rateLimiter.acquire("registerEmployer", subject, config.limits().employerRegistrationsPerMinute());
         Employer employer = Employer.register(
                 Check.text("name", name, 1, 200),
                 Check.required("kind", kind),

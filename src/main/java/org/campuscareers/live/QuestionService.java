@@ -17,6 +17,7 @@ import org.campuscareers.common.Cursor;
 import org.campuscareers.common.ErrorCode;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.RateLimiter;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
 
@@ -32,9 +33,11 @@ public class QuestionService {
     private final SessionEventLog events;
     private final Caller caller;
     private final CampusConfig config;
+    private final RateLimiter rateLimiter;
 
     public QuestionService(QuestionRepository questions, SessionService sessions, GraduateService graduates,
-            SessionEventLog events, Caller caller, CampusConfig config) {
+            SessionEventLog events, Caller caller, CampusConfig config, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.questions = questions;
         this.sessions = sessions;
         this.graduates = graduates;
@@ -81,6 +84,7 @@ public class QuestionService {
     @Transactional
     public Question upvoteQuestion(long questionId) {
         String subject = caller.requireSignedIn();
+        rateLimiter.acquire("upvote", subject, config.limits().upvotesPerMinute());
         Question question = visible(questionId);
         RecruitmentSession session = sessions.find(question.getSessionId());
         if (!session.isOpen()) {
@@ -96,6 +100,7 @@ public class QuestionService {
     @Transactional
     public Question removeQuestionUpvote(long questionId) {
         String subject = caller.requireSignedIn();
+        rateLimiter.acquire("upvote", subject, config.limits().upvotesPerMinute());
         Question question = visible(questionId);
         RecruitmentSession session = sessions.find(question.getSessionId());
         if (questions.removeUpvote(questionId, subject)) {

@@ -12,6 +12,7 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -19,6 +20,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Rewrites every error of a result into the contract's shape: {@code extensions.code} from
@@ -29,17 +31,40 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
 
     static final String INTERNAL_MESSAGE = "Internal server error";
 
+    private final CurrentVertxRequest request;
+
+    ErrorShaping(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
+        boolean onlyRequestErrors = true;
         List<GraphQLError> shaped = new ArrayList<>(result.getErrors().size());
         for (GraphQLError error : result.getErrors()) {
+            if (error instanceof NonNullableFieldWasNullError && result.getErrors().size() > 1) {
+                continue; // the consequence of another error, which says what went wrong
+            }
+            onlyRequestErrors &= isRequestError(error);
             shaped.add(shape(error));
         }
+        if (!result.isDataPresent() || (result.getData() == null && onlyRequestErrors)) {
+            // Nothing executed: the document did not parse or validate, its variables or
+            // arguments did not coerce, or it exceeded a limit. GraphQL over HTTP answers 400.
+            GraphQLHttpGuard.markRequestError(request);
+        }
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(shaped)));
+    }
+
+    /** An error in the request itself (document, variables, limits), not in resolving a field. */
+    private static boolean isRequestError(GraphQLError error) {
+        return error instanceof ContractError || error instanceof AbortExecutionException
+                || (!(error instanceof ExceptionWhileDataFetching) && (error.getErrorType() == ErrorType.ValidationError
+                        || error.getErrorType() == ErrorType.InvalidSyntax));
     }
 
     static GraphQLError shape(GraphQLError error) {

@@ -1,5 +1,7 @@
 package org.campuscareers.common.graphql;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,28 +10,51 @@ import jakarta.enterprise.event.Observes;
 import org.campuscareers.common.CampusConfig;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
- * Configures the GraphQL engine SmallRye builds: the query depth limit, the document cache, and
- * the error shaping that gives every error a contract code. This replaces SmallRye's own
- * instrumentation chain, so its depth and complexity settings are not used; ours are under
- * {@code campus.graphql.*}.
+ * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
+ * its parsed-document cache), the query limits under {@code campus.graphql.*} and the error
+ * shaping that gives every error a contract code.
  */
 @ApplicationScoped
 public class GraphQLSetup {
 
     private final CampusConfig config;
+    private final CurrentVertxRequest request;
 
-    public GraphQLSetup(CampusConfig config) {
+    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request) {
         this.config = config;
+        this.request = request;
     }
 
     void configure(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryDepthInstrumentation(config.graphql().maxDepth()),
-                new ErrorShaping())))
-                .preparsedDocumentProvider(new DocumentCache(config.graphql().documentCacheSize()));
+        CampusConfig.GraphQL limits = config.graphql();
+        List<Instrumentation> chain = new ArrayList<>();
+        Instrumentation smallRye = existingInstrumentation(builder);
+        if (smallRye != null) {
+            chain.add(smallRye);
+        }
+        chain.add(new QueryLimits(limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
+        chain.add(new ErrorShaping(request));
+        builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    /**
+     * SmallRye's own chain, which also fills its parsed-document cache (its QueryCache caches a
+     * document when validation passes); GraphQL.Builder has no getter for it.
+     */
+    private static Instrumentation existingInstrumentation(GraphQL.Builder builder) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+            field.setAccessible(true);
+            return (Instrumentation) field.get(builder);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Log.warn("Cannot keep SmallRye GraphQL's instrumentation; documents will be parsed on every request", e);
+            return null;
+        }
     }
 }

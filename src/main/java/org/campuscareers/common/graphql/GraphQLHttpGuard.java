@@ -1,0 +1,166 @@
+package org.campuscareers.common.graphql;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * GraphQL over HTTP at the door of {@code /graphql}, before SmallRye GraphQL: a POST body must be
+ * one JSON object with a string {@code query} (and optional object {@code variables}, string
+ * {@code operationName}); anything else (unparsable JSON, batches, wrong types) is answered 400
+ * with a contract error. And for clients that accept {@code application/graphql-response+json},
+ * a request that could not execute at all (parse, validation, variable or limit errors) is
+ * answered 400, as the GraphQL-over-HTTP specification asks; {@code application/json} keeps 200.
+ */
+@ApplicationScoped
+public class GraphQLHttpGuard {
+
+    static final String REQUEST_ERROR = "campus.graphql.request-error";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static final int KNOWN_DOCUMENTS = 2000;
+
+    private final long maxBodyBytes;
+    /** Documents already seen to parse, so that each distinct one is checked once. */
+    private final Map<String, Boolean> parsable = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > KNOWN_DOCUMENTS;
+        }
+    });
+
+    public GraphQLHttpGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBody) {
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route("/graphql").order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        router.route("/graphql").order(-99).handler(this::guard);
+    }
+
+    private void guard(RoutingContext ctx) {
+        if (ctx.request().headers().contains("Upgrade")) {
+            ctx.next();
+            return;
+        }
+        String accept = ctx.request().getHeader("Accept");
+        if (accept != null && accept.contains(GRAPHQL_RESPONSE)) {
+            ctx.addHeadersEndHandler(v -> {
+                if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR)) && ctx.response().getStatusCode() == 200) {
+                    ctx.response().setStatusCode(400);
+                }
+            });
+        }
+        String query = null;
+        if (ctx.request().method() == HttpMethod.POST && !isGraphQLBody(ctx)) {
+            Object request = parse(ctx.body() == null ? null : ctx.body().buffer());
+            if (request instanceof String problem) {
+                reject(ctx, problem);
+                return;
+            }
+            query = ((JsonObject) request).getString("query");
+        } else if (ctx.request().method() == HttpMethod.POST) {
+            query = ctx.body() == null ? null : ctx.body().asString();
+        } else if (ctx.request().method() == HttpMethod.GET) {
+            query = ctx.request().getParam("query");
+        }
+        String syntaxError = query == null ? null : syntaxError(query);
+        if (syntaxError != null) {
+            reject(ctx, syntaxError);
+            return;
+        }
+        ctx.next();
+    }
+
+    /**
+     * SmallRye GraphQL answers a document that does not parse without an error code, so the guard
+     * parses each distinct document once first and answers that case itself.
+     */
+    private String syntaxError(String query) {
+        if (parsable.containsKey(query)) {
+            return null;
+        }
+        try {
+            Parser.parse(query);
+        } catch (InvalidSyntaxException e) {
+            return "Syntax error: " + e.getMessage();
+        } catch (RuntimeException e) {
+            return "The document cannot be parsed: it is too large or nested too deeply";
+        }
+        parsable.put(query, Boolean.TRUE);
+        return null;
+    }
+
+    private static boolean isGraphQLBody(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        return type != null && type.startsWith("application/graphql") && !type.startsWith(GRAPHQL_RESPONSE);
+    }
+
+    /** The request as a JSON object, or a String saying what is wrong with it. */
+    static Object parse(Buffer body) {
+        if (body == null || body.length() == 0) {
+            return "The request has no body; send {\"query\": \"...\"}";
+        }
+        Object parsed;
+        try {
+            parsed = Json.decodeValue(body);
+        } catch (DecodeException e) {
+            return "The request body is not valid JSON";
+        }
+        if (parsed instanceof JsonArray) {
+            return "Batched requests are not supported; send one operation per request";
+        }
+        if (!(parsed instanceof JsonObject json)) {
+            return "The request body must be a JSON object";
+        }
+        if (!(json.getValue("query") instanceof String query) || query.isBlank()) {
+            return "The request needs a query string";
+        }
+        Object variables = json.getValue("variables");
+        if (variables != null && !(variables instanceof JsonObject)) {
+            return "variables must be a JSON object";
+        }
+        Object operationName = json.getValue("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            return "operationName must be a string";
+        }
+        return json;
+    }
+
+    private static void reject(RoutingContext ctx, String message) {
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT"));
+        String accept = ctx.request().getHeader("Accept");
+        String type = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
+        ctx.response().setStatusCode(400).putHeader("Content-Type", type + "; charset=UTF-8")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+
+    /** Marks the current HTTP request as one that could not execute (see the class comment). */
+    static void markRequestError(CurrentVertxRequest request) {
+        RoutingContext ctx = request.getCurrent();
+        if (ctx != null) {
+            ctx.put(REQUEST_ERROR, Boolean.TRUE);
+        }
+    }
+}
