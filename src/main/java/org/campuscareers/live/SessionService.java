@@ -257,7 +257,8 @@ public class SessionService {
     /** The registered graduates, for the session's hosts and staff. */
     @Transactional(TxType.SUPPORTS)
     public List<Graduate> registrants(RecruitmentSession session) {
-        if (!caller.isSignedIn() || !isHost(session)) {
+        caller.requireSignedIn();
+        if (!isHost(session)) {
             throw ApiException.forbidden("Only the session's hosts and staff see who registered");
         }
         List<Long> ids = sessions.registrants(session.getId());
@@ -268,7 +269,8 @@ public class SessionService {
     /** What the hosts and staff learn from a session: peak viewers, questions, applications, registrations. */
     @Transactional(TxType.SUPPORTS)
     public SessionStatistics statistics(RecruitmentSession session) {
-        if (!caller.isSignedIn() || !isHost(session)) {
+        caller.requireSignedIn();
+        if (!isHost(session)) {
             throw ApiException.forbidden("Only the session's hosts and staff see its statistics");
         }
         long id = session.getId();

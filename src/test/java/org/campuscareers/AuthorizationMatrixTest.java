@@ -1,0 +1,373 @@
+package org.campuscareers;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campuscareers.support.GraphQLClient.as;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+
+import org.campuscareers.support.Fixtures;
+import org.campuscareers.support.GraphQLClient;
+import org.campuscareers.support.GraphQLClient.Result;
+import org.campuscareers.support.GraphQLWebSocket;
+import org.campuscareers.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Every query, mutation, subscription and sensitive field against every kind of caller, as one
+ * table: each row names the operation, how to call it (on fresh data where the call changes
+ * something), and what each caller gets: {@code ok} or the error code. An operation in the schema
+ * without a row fails the test.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** The callers, in the order of the table's columns. */
+    enum Who { ANONYMOUS, GRADUATE, OTHER_GRADUATE, MEMBER, OTHER_MEMBER, STAFF, ADMIN }
+
+    static final String OK = "ok";
+    static final String UNAUTH = "UNAUTHENTICATED";
+    static final String FORBID = "FORBIDDEN";
+    static final String NOTFOUND = "NOT_FOUND";
+
+    /** A call to make: a document and its variables, or a subscription over a websocket. */
+    record Call(String document, Map<String, Object> variables, boolean subscription) {
+        static Call of(String document, Object... variables) {
+            Map<String, Object> map = new HashMap<>();
+            for (int i = 0; i < variables.length; i += 2) {
+                map.put((String) variables[i], variables[i + 1]);
+            }
+            return new Call(document, map, false);
+        }
+    }
+
+    record Row(String operation, Function<World, Call> call, List<String> expected) {
+    }
+
+    static Row row(String operation, Function<World, Call> call, String anonymous, String graduate, String otherGraduate,
+            String member, String otherMember, String staff, String admin) {
+        return new Row(operation, call, List.of(anonymous, graduate, otherGraduate, member, otherMember, staff, admin));
+    }
+
+    // @formatter:off
+    static final List<Row> MATRIX = List.of(
+        //  operation                      call                                   anon     grad     other-grad member   other-mem staff  admin
+        row("viewer",                      w -> Call.of("{ viewer { subject } }"), UNAUTH, OK, OK, OK, OK, OK, OK),
+        row("node",                        w -> Call.of("query($id: ID!) { node(id: $id) { id } }", "id", w.postingId), OK, OK, OK, OK, OK, OK, OK),
+        row("postings",                    w -> Call.of("{ postings { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
+        row("employers",                   w -> Call.of("{ employers { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
+        row("recruitmentSessions",         w -> Call.of("{ recruitmentSessions { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
+        row("applications",                w -> Call.of("{ applications { totalCount } }"), UNAUTH, OK, OK, OK, OK, OK, OK),
+        row("postingReviewQueue",          w -> Call.of("{ postingReviewQueue { totalCount } }"), UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, OK),
+        row("registerEmployer",            w -> Call.of(Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", "N " + UUID.randomUUID(), "kind", "COMPANY", "industry", "OTHER", "region", "北京")),
+                                                                                   UNAUTH, FORBID, FORBID, OK, OK, FORBID, FORBID),
+        row("verifyEmployer",              w -> Call.of(Fixtures.VERIFY_EMPLOYER, "input", Map.of("employerId", w.pendingEmployer(), "approve", true)),
+                                                                                   UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, OK),
+        row("addEmployerMember",           w -> Call.of("mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",
+                                                   "input", Map.of("employerId", w.employerId, "subject", "new-" + UUID.randomUUID())),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("createPosting",               w -> Call.of(Fixtures.CREATE_POSTING, "input", Fixtures.posting(w.employerId, "T", "D")),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("updatePosting",               w -> Call.of("mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { posting { id } } }",
+                                                   "input", w.postingUpdate(w.draft())),
+                                                                                   NOTFOUND, NOTFOUND, NOTFOUND, OK, NOTFOUND, OK, OK),
+        row("submitPosting",               w -> Call.of(Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", w.draft())),
+                                                                                   NOTFOUND, NOTFOUND, NOTFOUND, OK, NOTFOUND, FORBID, FORBID),
+        row("reviewPosting",               w -> Call.of(Fixtures.REVIEW_POSTING, "input", Map.of("postingId", w.submitted(), "approve", true)),
+                                                                                   UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, OK),
+        row("closePosting",                w -> Call.of("mutation($input: ClosePostingInput!) { closePosting(input: $input) { posting { id } } }",
+                                                   "input", Map.of("postingId", w.published())),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("applyToPosting",              w -> Call.of(Fixtures.APPLY, "input", Map.of("postingId", w.published())),
+                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
+        row("updateApplicationStatus",     w -> Call.of("mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
+                                                   "input", Map.of("applicationId", w.application(), "status", "VIEWED")),
+                                                                                   NOTFOUND, FORBID, NOTFOUND, OK, NOTFOUND, OK, OK),
+        row("withdrawApplication",         w -> Call.of("mutation($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { application { id } } }",
+                                                   "input", Map.of("applicationId", w.application())),
+                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
+        row("respondToOffer",              w -> Call.of("mutation($input: RespondToOfferInput!) { respondToOffer(input: $input) { application { id } } }",
+                                                   "input", Map.of("applicationId", w.offer(), "accept", true)),
+                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
+        row("updateGraduateProfile",       w -> Call.of("mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                                                   "input", Map.of("name", "李明", "email", "liming@example.edu")),
+                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
+        row("createResume",                w -> Call.of("mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
+                                                   "input", Map.of("title", "CV")),
+                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
+        row("updateResume",                w -> Call.of("mutation($input: UpdateResumeInput!) { updateResume(input: $input) { resume { id } } }",
+                                                   "input", Map.of("resumeId", w.once("updateResume", w::resume), "title", "CV 2")),
+                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
+        row("deleteResume",                w -> Call.of("mutation($input: DeleteResumeInput!) { deleteResume(input: $input) { deletedResumeId } }",
+                                                   "input", Map.of("resumeId", w.once("deleteResume", w::resume))),
+                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
+        row("scheduleRecruitmentSession",  w -> Call.of(Fixtures.SCHEDULE, "input", w.sessionPlan()),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("updateRecruitmentSession",    w -> Call.of("mutation($input: UpdateRecruitmentSessionInput!) { updateRecruitmentSession(input: $input) { session { id } } }",
+                                                   "input", w.sessionUpdate(w.session())),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("cancelRecruitmentSession",    w -> Call.of("mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { id } } }",
+                                                   "input", Map.of("sessionId", w.session())),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("startRecruitmentSession",     w -> Call.of(Fixtures.START, "input", Map.of("sessionId", w.session())),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("endRecruitmentSession",       w -> Call.of(Fixtures.END, "input", Map.of("sessionId", w.liveSession())),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("setFeaturedPostings",         w -> Call.of("mutation($input: SetFeaturedPostingsInput!) { setFeaturedPostings(input: $input) { session { id } } }",
+                                                   "input", Map.of("sessionId", w.session(), "postingIds", List.of(w.postingId))),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("registerForSession",          w -> Call.of("mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
+                                                   "input", Map.of("sessionId", w.sessionId)),
+                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
+        row("unregisterFromSession",       w -> Call.of("mutation($input: SessionIdInput!) { unregisterFromSession(input: $input) { session { id } } }",
+                                                   "input", Map.of("sessionId", w.sessionId)),
+                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
+        row("askQuestion",                 w -> Call.of(Fixtures.ASK, "input", Map.of("sessionId", w.session(), "body", "问题")),
+                                                                                   UNAUTH, OK, OK, OK, OK, OK, OK),
+        row("upvoteQuestion",              w -> Call.of(Fixtures.UPVOTE, "input", Map.of("questionId", w.question())),
+                                                                                   UNAUTH, OK, OK, OK, OK, OK, OK),
+        row("removeQuestionUpvote",        w -> Call.of("mutation($input: RemoveQuestionUpvoteInput!) { removeQuestionUpvote(input: $input) { question { id } } }",
+                                                   "input", Map.of("questionId", w.question())),
+                                                                                   UNAUTH, OK, OK, OK, OK, OK, OK),
+        row("answerQuestion",              w -> Call.of("mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { id } } }",
+                                                   "input", Map.of("questionId", w.question(), "answer", "答")),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("moderateQuestion",            w -> Call.of(Fixtures.MODERATE, "input", Map.of("questionId", w.question(), "action", "PIN")),
+                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
+        row("sessionEvents",               w -> new Call("subscription($s: ID!) { sessionEvents(sessionId: $s) { cursor } }", Map.of("s", w.sessionId), true),
+                                                                                   OK, OK, OK, OK, OK, OK, OK),
+        row("myNotifications",             w -> new Call("subscription { myNotifications { type } }", Map.of(), true),
+                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
+        // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
+        row("Graduate.email",              w -> Call.of("query($id: ID!) { node(id: $id) { ... on Graduate { email } } }", "id", w.applicantId),
+                                                                                   "null", "value", "null", "value", "null", "value", "value"),
+        row("Graduate.resumes",            w -> Call.of("query($id: ID!) { node(id: $id) { ... on Graduate { resumes { id } } } }", "id", w.applicantId),
+                                                                                   "null", "value", "null", "empty", "null", "value", "value"),
+        row("Employer.members",            w -> Call.of("query($id: ID!) { node(id: $id) { ... on Employer { members } } }", "id", w.employerId),
+                                                                                   "empty", "empty", "empty", "value", "empty", "value", "value"),
+        row("Posting.reviewReason",        w -> Call.of("query($id: ID!) { node(id: $id) { ... on Posting { reviewReason } } }", "id", w.rejectedId),
+                                                                                   "null", "null", "null", "value", "null", "value", "value"),
+        row("RecruitmentSession.statistics", w -> Call.of("query($id: ID!) { node(id: $id) { ... on RecruitmentSession { statistics { questions } } } }", "id", w.sessionId),
+                                                                                   UNAUTH, FORBID, FORBID, "value", FORBID, "value", "value"));
+    // @formatter:on
+
+    @Inject
+    Vertx vertx;
+
+    @TestHTTPResource("/")
+    URI uri;
+
+    @Test
+    void everyOperationHasARow() {
+        Set<String> inSchema = new TreeSet<>();
+        for (String root : List.of("queryType", "mutationType", "subscriptionType")) {
+            List<String> names = given().contentType("application/json")
+                    .body(Map.of("query", "{ __schema { " + root + " { fields { name } } } }")).post("/graphql")
+                    .then().extract().jsonPath().getList("data.__schema." + root + ".fields.name");
+            inSchema.addAll(names);
+        }
+        Set<String> inMatrix = new TreeSet<>();
+        MATRIX.forEach(row -> inMatrix.add(row.operation()));
+        assertThat(inMatrix).containsAll(inSchema);
+    }
+
+    @Test
+    void everyCallerGetsWhatTheMatrixSays() {
+        World world = new World();
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (Who who : Who.values()) {
+                String expected = row.expected().get(who.ordinal());
+                String actual = outcome(row, row.call().apply(world), world.token(who), expected);
+                if (!expected.equals(actual)) {
+                    mismatches.add(row.operation() + " as " + who + ": expected " + expected + " but got " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private String outcome(Row row, Call call, String token, String expected) {
+        if (call.subscription()) {
+            try (GraphQLWebSocket ws = GraphQLWebSocket.connect(vertx, uri, GraphQLWebSocket.Protocol.TRANSPORT_WS, token)) {
+                String id = ws.subscribe(call.document(), call.variables());
+                JsonObject message = ws.nextMessage(id, Duration.ofMillis(800));
+                if (message != null && "error".equals(message.getString("type"))) {
+                    return message.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code");
+                }
+                return OK;
+            }
+        }
+        Result result = GraphQLClient.send(token, call.document(), flatten(call.variables()));
+        if (!result.ok()) {
+            return result.errorCode();
+        }
+        if (!row.operation().contains(".")) {
+            return OK;
+        }
+        String field = row.operation().substring(row.operation().indexOf('.') + 1);
+        Object value = result.data("node." + field);
+        if (result.data("node") == null && !expected.equals("empty")) {
+            return "null";
+        }
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "empty" : "value";
+        }
+        return "value";
+    }
+
+    private static Object[] flatten(Map<String, Object> variables) {
+        List<Object> pairs = new ArrayList<>();
+        variables.forEach((k, v) -> {
+            pairs.add(k);
+            pairs.add(v);
+        });
+        return pairs.toArray();
+    }
+
+    /** The data the table's calls act on; what a call changes is made fresh for it. */
+    static final class World {
+        final Map<Who, Tokens.User> users = new LinkedHashMap<>();
+        final String employerId;
+        final String postingId;
+        final String sessionId;
+        final String applicantId;
+        final String rejectedId;
+
+        World() {
+            users.put(Who.GRADUATE, Tokens.newUser("grad", "graduate"));
+            users.put(Who.OTHER_GRADUATE, Tokens.newUser("other-grad", "graduate"));
+            users.put(Who.MEMBER, Tokens.newUser("member", "employer"));
+            users.put(Who.OTHER_MEMBER, Tokens.newUser("other-member", "employer"));
+            users.put(Who.STAFF, Tokens.newUser("staff", "staff"));
+            users.put(Who.ADMIN, Tokens.newUser("admin", "admin"));
+            employerId = Fixtures.verifiedEmployer(users.get(Who.MEMBER), "Matrix " + UUID.randomUUID());
+            Fixtures.verifiedEmployer(users.get(Who.OTHER_MEMBER), "Other " + UUID.randomUUID());
+            postingId = published();
+            sessionId = session();
+            as(users.get(Who.GRADUATE), "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                    "input", Map.of("name", "李明", "email", "liming@example.edu")).get("updateGraduateProfile");
+            resume();
+            applicantId = as(users.get(Who.GRADUATE), "{ viewer { graduate { id } } }").get("viewer.graduate.id");
+            as(users.get(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", postingId)).get("applyToPosting");
+            String toReject = submitted();
+            as(users.get(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", toReject, "approve", false,
+                    "reason", "薪资信息不完整")).get("reviewPosting");
+            rejectedId = toReject;
+        }
+
+        private final Map<String, String> made = new HashMap<>();
+
+        /** One object for all callers of a row, where making one per caller would hit a limit. */
+        String once(String key, java.util.function.Supplier<String> maker) {
+            return made.computeIfAbsent(key, k -> maker.get());
+        }
+
+        String token(Who who) {
+            return who == Who.ANONYMOUS ? null : users.get(who).token();
+        }
+
+        Tokens.User member() {
+            return users.get(Who.MEMBER);
+        }
+
+        String pendingEmployer() {
+            return as(Tokens.newUser("pending", "employer"), Fixtures.REGISTER_EMPLOYER, "input", Map.of("name",
+                    "Pending " + UUID.randomUUID(), "kind", "COMPANY", "industry", "OTHER", "region", "北京"))
+                    .get("registerEmployer.employer.id");
+        }
+
+        String draft() {
+            return as(member(), Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "Draft", "D"))
+                    .get("createPosting.posting.id");
+        }
+
+        String submitted() {
+            String id = draft();
+            as(member(), Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", id)).get("submitPosting");
+            return id;
+        }
+
+        String published() {
+            String id = submitted();
+            as(users.get(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", id, "approve", true))
+                    .get("reviewPosting");
+            return id;
+        }
+
+        Map<String, Object> postingUpdate(String id) {
+            Map<String, Object> input = new HashMap<>(Fixtures.posting(employerId, "Edited", "D"));
+            input.remove("employerId");
+            input.put("postingId", id);
+            return input;
+        }
+
+        String application() {
+            return as(users.get(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", published()))
+                    .get("applyToPosting.application.id");
+        }
+
+        String offer() {
+            String id = application();
+            as(member(), "mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
+                    "input", Map.of("applicationId", id, "status", "OFFERED")).get("updateApplicationStatus");
+            return id;
+        }
+
+        String resume() {
+            return as(users.get(Who.GRADUATE), "mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
+                    "input", Map.of("title", "简历")).get("createResume.resume.id");
+        }
+
+        Map<String, Object> sessionPlan() {
+            Map<String, Object> plan = new HashMap<>();
+            plan.put("title", "宣讲会");
+            plan.put("hostEmployerId", employerId);
+            plan.put("startsAt", OffsetDateTime.now().plusDays(1).toString());
+            plan.put("endsAt", OffsetDateTime.now().plusDays(1).plusHours(1).toString());
+            return plan;
+        }
+
+        Map<String, Object> sessionUpdate(String id) {
+            Map<String, Object> plan = sessionPlan();
+            plan.remove("hostEmployerId");
+            plan.put("sessionId", id);
+            return plan;
+        }
+
+        String session() {
+            return as(member(), Fixtures.SCHEDULE, "input", sessionPlan()).get("scheduleRecruitmentSession.session.id");
+        }
+
+        String liveSession() {
+            String id = session();
+            as(member(), Fixtures.START, "input", Map.of("sessionId", id)).get("startRecruitmentSession");
+            return id;
+        }
+
+        String question() {
+            return Fixtures.ask(Tokens.newUser("asker", "graduate"), session(), "问题", false);
+        }
+    }
+}
