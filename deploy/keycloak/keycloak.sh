@@ -6,6 +6,7 @@
 #                                       target/keycloak, import the realms and start it in the background
 #   deploy/keycloak/keycloak.sh wait    wait until the campus realm answers (at most KEYCLOAK_WAIT_SECONDS, 180)
 #   deploy/keycloak/keycloak.sh url     print the realm URL, e.g. http://127.0.0.1:18180/realms/campus
+#   deploy/keycloak/keycloak.sh status  succeed if the Keycloak started here is running
 #   deploy/keycloak/keycloak.sh stop    stop it by the process id written at start
 #
 # The port is CAMPUS_KEYCLOAK_PORT, or the first free one from 18180 up (so that two checkouts on one
@@ -119,6 +120,7 @@ case "${1:-}" in
   start) start ;;
   wait) wait_ready ;;
   url) realm_url ;;
+  status) running ;;
   stop) stop ;;
-  *) echo "usage: $0 start|wait|url|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start|wait|url|status|stop" >&2; exit 2 ;;
 esac
