@@ -49,6 +49,8 @@ public final class PackagedApp implements AutoCloseable {
                 "-Xmx256m", "-jar", RUNNER.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // Only the settings given here: none leak in from the shell that runs the build.
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(environment);
