@@ -330,6 +330,7 @@ class TwoReplicasIT {
         String subject = prefix + "-" + UUID.randomUUID();
         String token = Jwt.subject(subject)
                 .issuer(issuer)
+                .audience("campus-app")
                 .claim("preferred_username", subject)
                 .claim("name", "User " + subject)
                 .claim("email", subject + "@example.edu")
