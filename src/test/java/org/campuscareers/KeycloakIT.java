@@ -244,8 +244,9 @@ class KeycloakIT {
     }
 
     /**
-     * The service refuses the token before any GraphQL runs: HTTP 401 with a Bearer challenge and no
-     * body (Quarkus OIDC authenticates every request that carries a token). A request without a token
+     * The service refuses the token before any GraphQL runs: HTTP 401 with a Bearer challenge and a
+     * contract error, UNAUTHENTICATED (Quarkus OIDC authenticates every request that carries a
+     * token; the GraphQL guard words the refusal). A request without a token
      * is different: it runs as anonymous and gets UNAUTHENTICATED in the GraphQL errors where it must
      * sign in.
      */
@@ -253,7 +254,8 @@ class KeycloakIT {
         Response response = post(token, VIEWER, Map.of());
         assertThat(response.statusCode()).as("HTTP status; body %s", response.body().asString()).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).as("WWW-Authenticate").isEqualTo("Bearer");
-        assertThat(response.body().asString()).as("body").isEmpty();
+        assertThat(response.jsonPath().getString("errors[0].extensions.code")).as("body %s", response.body().asString())
+                .isEqualTo("UNAUTHENTICATED");
     }
 
     // --- Keycloak ---------------------------------------------------------------------------------

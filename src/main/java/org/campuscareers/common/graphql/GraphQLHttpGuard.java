@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -54,6 +55,19 @@ public class GraphQLHttpGuard {
     }
 
     void install(@Observes Router router) {
+        // A bearer token that is expired, tampered with, or from another issuer or audience fails
+        // authentication before GraphQL runs; answer 401 with a contract error, not an empty body.
+        router.route("/graphql").order(-101).failureHandler(ctx -> {
+            if (ctx.failure() instanceof AuthenticationFailedException || ctx.statusCode() == 401) {
+                JsonObject error = new JsonObject().put("message", "The access token is missing, invalid or expired")
+                        .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED"));
+                ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer")
+                        .putHeader("Content-Type", "application/json; charset=UTF-8")
+                        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+            } else {
+                ctx.next();
+            }
+        });
         router.route("/graphql").order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
         router.route("/graphql").order(-99).handler(this::guard);
     }
