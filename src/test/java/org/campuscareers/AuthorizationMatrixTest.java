@@ -189,9 +189,39 @@ class AuthorizationMatrixTest {
         assertThat(inMatrix).containsAll(inSchema);
     }
 
+    /** Where the callers' tokens come from: the test OIDC provider here, Keycloak in a subclass. */
+    interface Users {
+        /** The user in a caller's column. */
+        Tokens.User caller(Who who);
+
+        /** Someone with the role to make fixtures (pending employers, askers). */
+        Tokens.User helper(String role);
+    }
+
+    Users users() {
+        Map<Who, Tokens.User> callers = new LinkedHashMap<>();
+        callers.put(Who.GRADUATE, Tokens.newUser("grad", "graduate"));
+        callers.put(Who.OTHER_GRADUATE, Tokens.newUser("other-grad", "graduate"));
+        callers.put(Who.MEMBER, Tokens.newUser("member", "employer"));
+        callers.put(Who.OTHER_MEMBER, Tokens.newUser("other-member", "employer"));
+        callers.put(Who.STAFF, Tokens.newUser("staff", "staff"));
+        callers.put(Who.ADMIN, Tokens.newUser("admin", "admin"));
+        return new Users() {
+            @Override
+            public Tokens.User caller(Who who) {
+                return callers.get(who);
+            }
+
+            @Override
+            public Tokens.User helper(String role) {
+                return Tokens.newUser("helper-" + role, role);
+            }
+        };
+    }
+
     @Test
     void everyCallerGetsWhatTheMatrixSays() {
-        World world = new World();
+        World world = new World(users());
         List<String> mismatches = new ArrayList<>();
         for (Row row : MATRIX) {
             for (Who who : Who.values()) {
@@ -248,31 +278,26 @@ class AuthorizationMatrixTest {
 
     /** The data the table's calls act on; what a call changes is made fresh for it. */
     static final class World {
-        final Map<Who, Tokens.User> users = new LinkedHashMap<>();
+        final Users users;
         final String employerId;
         final String postingId;
         final String sessionId;
         final String applicantId;
         final String rejectedId;
 
-        World() {
-            users.put(Who.GRADUATE, Tokens.newUser("grad", "graduate"));
-            users.put(Who.OTHER_GRADUATE, Tokens.newUser("other-grad", "graduate"));
-            users.put(Who.MEMBER, Tokens.newUser("member", "employer"));
-            users.put(Who.OTHER_MEMBER, Tokens.newUser("other-member", "employer"));
-            users.put(Who.STAFF, Tokens.newUser("staff", "staff"));
-            users.put(Who.ADMIN, Tokens.newUser("admin", "admin"));
-            employerId = Fixtures.verifiedEmployer(users.get(Who.MEMBER), "Matrix " + UUID.randomUUID());
-            Fixtures.verifiedEmployer(users.get(Who.OTHER_MEMBER), "Other " + UUID.randomUUID());
+        World(Users users) {
+            this.users = users;
+            employerId = verifiedEmployer(users.caller(Who.MEMBER));
+            verifiedEmployer(users.caller(Who.OTHER_MEMBER));
             postingId = published();
             sessionId = session();
-            as(users.get(Who.GRADUATE), "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+            as(users.caller(Who.GRADUATE), "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
                     "input", Map.of("name", "李明", "email", "liming@example.edu")).get("updateGraduateProfile");
             resume();
-            applicantId = as(users.get(Who.GRADUATE), "{ viewer { graduate { id } } }").get("viewer.graduate.id");
-            as(users.get(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", postingId)).get("applyToPosting");
+            applicantId = as(users.caller(Who.GRADUATE), "{ viewer { graduate { id } } }").get("viewer.graduate.id");
+            as(users.caller(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", postingId)).get("applyToPosting");
             String toReject = submitted();
-            as(users.get(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", toReject, "approve", false,
+            as(users.caller(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", toReject, "approve", false,
                     "reason", "薪资信息不完整")).get("reviewPosting");
             rejectedId = toReject;
         }
@@ -285,15 +310,23 @@ class AuthorizationMatrixTest {
         }
 
         String token(Who who) {
-            return who == Who.ANONYMOUS ? null : users.get(who).token();
+            return who == Who.ANONYMOUS ? null : users.caller(who).token();
+        }
+
+        private String verifiedEmployer(Tokens.User owner) {
+            String id = as(owner, Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", "Matrix " + UUID.randomUUID(),
+                    "kind", "COMPANY", "industry", "INTERNET", "region", "北京")).get("registerEmployer.employer.id");
+            as(users.caller(Who.STAFF), Fixtures.VERIFY_EMPLOYER, "input", Map.of("employerId", id, "approve", true))
+                    .get("verifyEmployer");
+            return id;
         }
 
         Tokens.User member() {
-            return users.get(Who.MEMBER);
+            return users.caller(Who.MEMBER);
         }
 
         String pendingEmployer() {
-            return as(Tokens.newUser("pending", "employer"), Fixtures.REGISTER_EMPLOYER, "input", Map.of("name",
+            return as(users.helper("employer"), Fixtures.REGISTER_EMPLOYER, "input", Map.of("name",
                     "Pending " + UUID.randomUUID(), "kind", "COMPANY", "industry", "OTHER", "region", "北京"))
                     .get("registerEmployer.employer.id");
         }
@@ -311,7 +344,7 @@ class AuthorizationMatrixTest {
 
         String published() {
             String id = submitted();
-            as(users.get(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", id, "approve", true))
+            as(users.caller(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", id, "approve", true))
                     .get("reviewPosting");
             return id;
         }
@@ -324,7 +357,7 @@ class AuthorizationMatrixTest {
         }
 
         String application() {
-            return as(users.get(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", published()))
+            return as(users.caller(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", published()))
                     .get("applyToPosting.application.id");
         }
 
@@ -336,7 +369,7 @@ class AuthorizationMatrixTest {
         }
 
         String resume() {
-            return as(users.get(Who.GRADUATE), "mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
+            return as(users.caller(Who.GRADUATE), "mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
                     "input", Map.of("title", "简历")).get("createResume.resume.id");
         }
 
@@ -367,7 +400,7 @@ class AuthorizationMatrixTest {
         }
 
         String question() {
-            return Fixtures.ask(Tokens.newUser("asker", "graduate"), session(), "问题", false);
+            return Fixtures.ask(users.helper("graduate"), session(), "问题", false);
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.campuscareers.support.Fixtures;
+import org.campuscareers.support.KeycloakTokens;
 import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GraphQLWebSocket.Protocol;
 import org.campuscareers.support.PackagedApp;
@@ -270,28 +271,8 @@ class KeycloakIT {
 
     /** A token from the password grant of a public client; every demo user's password is its name. */
     static Token token(String client, String realmUrl, String user) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", client);
-        form.put("username", user);
-        form.put("password", user);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"))))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("token for %s from %s (%s): %s", user, client, realmUrl, response.body())
-                    .isEqualTo(200);
-            String value = new JsonObject(response.body()).getString("access_token");
-            String payload = value.split("\\.")[1];
-            return new Token(value, new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)));
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError("Keycloak at " + realmUrl + " did not answer", e);
-        }
+        KeycloakTokens.Token token = KeycloakTokens.password(client, realmUrl, user);
+        return new Token(token.value(), token.claims());
     }
 
     static String base64(String json) {
