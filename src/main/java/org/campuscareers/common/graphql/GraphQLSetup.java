@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.campuscareers.common.CampusConfig;
+import org.campuscareers.ops.OperationMetrics;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -17,18 +18,21 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
- * its parsed-document cache), the query limits under {@code campus.graphql.*} and the error
- * shaping that gives every error a contract code.
+ * its parsed-document cache), the query limits under {@code campus.graphql.*}, the error shaping
+ * that gives every error a contract code, and the request and error metrics
+ * ({@link OperationMetrics}).
  */
 @ApplicationScoped
 public class GraphQLSetup {
 
     private final CampusConfig config;
     private final CurrentVertxRequest request;
+    private final OperationMetrics metrics;
 
-    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request) {
+    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request, OperationMetrics metrics) {
         this.config = config;
         this.request = request;
+        this.metrics = metrics;
     }
 
     void configure(@Observes GraphQL.Builder builder) {
@@ -40,6 +44,7 @@ public class GraphQLSetup {
         }
         chain.add(new QueryLimits(limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
         chain.add(new ErrorShaping(request));
+        chain.add(metrics); // after the shaping, so that it counts errors by their contract code
         builder.instrumentation(new ChainedInstrumentation(chain));
     }
 

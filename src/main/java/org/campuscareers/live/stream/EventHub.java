@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -66,6 +67,8 @@ public class EventHub {
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Thread listener;
+    private volatile Consumer<StoredEvent> liveEventObserver = event -> {
+    };
 
     public EventHub(EventStore store, SessionRepository sessions, CampusConfig config, Vertx vertx) {
         this.store = store;
@@ -122,6 +125,11 @@ public class EventHub {
 
     public long deliveredCount() {
         return delivered.get();
+    }
+
+    /** Sees each new event once, as this replica reads it for its subscribers (metrics: delivery lag). */
+    public void observeLiveEvents(Consumer<StoredEvent> observer) {
+        liveEventObserver = observer;
     }
 
     /** Local subscribers per session, for the viewer count. */
@@ -215,6 +223,7 @@ public class EventHub {
                 return;
             }
             channel.advance(events.get(events.size() - 1).seq());
+            events.forEach(liveEventObserver);
             if (events.stream().anyMatch(e -> e.type() != SessionEventType.QUESTION_ASKED
                     && e.type() != SessionEventType.QUESTION_UPDATED)) {
                 channel.refresh(loadSession(sessionId));
