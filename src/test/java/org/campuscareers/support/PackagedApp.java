@@ -63,6 +63,11 @@ public final class PackagedApp implements AutoCloseable {
         return port;
     }
 
+    /** Whether the process is still running (it has neither exited nor been stopped). */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public URI uri() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
