@@ -155,6 +155,9 @@ class DatabaseOutageIT {
                 writeMillis, failedWrite.body());
         for (HttpResponse<String> failed : List.of(failedRead, failedWrite)) {
             assertContractError(failed);
+            JsonObject error = new JsonObject(failed.body()).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("message")).as("a clear error").contains("database").contains("try again");
+            assertThat(error.getJsonObject("extensions").getInteger("retryAfterSeconds")).isPositive();
         }
         // The outage lasts a while: readiness stays DOWN throughout (no flapping), the process stays up,
         // and the event listener's reconnect back-off grows to its cap before the database returns.

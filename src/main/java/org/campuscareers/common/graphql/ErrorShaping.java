@@ -2,6 +2,7 @@ package org.campuscareers.common.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -30,6 +31,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 final class ErrorShaping extends SimplePerformantInstrumentation {
 
     static final String INTERNAL_MESSAGE = "Internal server error";
+    static final String UNAVAILABLE_MESSAGE = "The service cannot reach its database right now; try again shortly";
 
     private final CurrentVertxRequest request;
 
@@ -88,6 +90,10 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError fromException(Throwable thrown, GraphQLError error) {
+        if (isDatabaseUnavailable(thrown)) {
+            Log.warnf("Database unavailable while resolving %s: %s", error.getPath(), thrown.getMessage());
+            return ContractError.of(ErrorCode.INTERNAL, UNAVAILABLE_MESSAGE, error, null, Map.of("retryAfterSeconds", 5));
+        }
         Throwable cause = thrown;
         while (cause != null) {
             if (cause instanceof ApiException api) {
@@ -106,5 +112,22 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
         }
         Log.error("Unexpected failure while resolving " + error.getPath(), thrown);
         return ContractError.of(ErrorCode.INTERNAL, INTERNAL_MESSAGE, error, null, null);
+    }
+
+    /**
+     * A lost or refused database connection (SQLState class 08, or the server shutting down, 57P0x):
+     * still INTERNAL, but saying so, so that clients retry rather than report a bug.
+     */
+    private static boolean isDatabaseUnavailable(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
