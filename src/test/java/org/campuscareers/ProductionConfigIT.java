@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.campuscareers.support.PackagedApp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionConfigIT {
 
-    static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     record Outcome(int exitCode, String output) {
     }
 
     static Outcome start(String jdbcUrl) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", RUNNER.toString()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(PackagedApp.command()).redirectErrorStream(true);
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().remove("QUARKUS_OIDC_AUTH_SERVER_URL");
         if (jdbcUrl != null) {

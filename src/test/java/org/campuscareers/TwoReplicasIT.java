@@ -37,6 +37,7 @@ import org.campuscareers.support.Tokens;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.campuscareers.support.PackagedApp;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -61,7 +62,6 @@ import io.vertx.core.json.JsonObject;
  */
 class TwoReplicasIT {
 
-    static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final Path LOGS = Path.of("target", "two-replicas-it");
     static final String DATABASE = "campus_replicas_it";
     static final Duration READY = Duration.ofSeconds(90);
@@ -258,8 +258,7 @@ class TwoReplicasIT {
     static Replica start(String name, String jdbcUrl) throws IOException {
         int port = freePort();
         Path log = LOGS.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", RUNNER.toString())
+        ProcessBuilder builder = new ProcessBuilder(PackagedApp.command("-Xmx256m"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -39,14 +41,31 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /**
+     * The command that runs the packaged application: the native executable when the build made one
+     * (failsafe passes its path as {@code native.image.path}, as with {@code ./mvnw verify -Dnative}),
+     * so the ITs run unchanged against it; otherwise the JVM jar with these JVM options.
+     */
+    public static List<String> command(String... jvmOptions) {
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
+            return List.of(nativeImage);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.add("-jar");
+        command.add(RUNNER.toString());
+        return command;
+    }
+
+    /**
      * Starts the application on a free loopback port with these environment variables (on top of
      * the HTTP host and port) and waits until it is ready; its output goes to {@code log}.
      */
     public static PackagedApp start(String name, Path log, Map<String, String> environment) throws IOException {
         int port = freePort();
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", RUNNER.toString())
+        ProcessBuilder builder = new ProcessBuilder(command("-Xmx256m"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // Only the settings given here: none leak in from the shell that runs the build.
