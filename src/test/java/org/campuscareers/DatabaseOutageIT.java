@@ -3,15 +3,11 @@ package org.campuscareers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,17 +21,13 @@ import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 import org.campuscareers.support.Fixtures;
+import org.campuscareers.support.OidcStub;
 import org.campuscareers.support.PackagedApp;
 import org.campuscareers.support.Tokens;
-import org.jose4j.jwk.PublicJsonWebKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -66,9 +58,7 @@ class DatabaseOutageIT {
 
     static int pgPort;
     static EmbeddedPostgres postgres;
-    static HttpServer oidc;
-    static String issuer;
-    static PublicJsonWebKey signingKey;
+    static OidcStub oidc;
     static PackagedApp app;
 
     @BeforeAll
@@ -82,13 +72,12 @@ class DatabaseOutageIT {
                 var statement = connection.createStatement()) {
             statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
         }
-        signingKey = PublicJsonWebKey.Factory.newPublicJwk(resource("privateKey.jwk"));
-        startOidcStub();
+        oidc = OidcStub.start();
         app = PackagedApp.start("campus-careers", DIR.resolve("app.log"), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
-                "QUARKUS_OIDC_AUTH_SERVER_URL", issuer));
+                "QUARKUS_OIDC_AUTH_SERVER_URL", oidc.issuer()));
     }
 
     @AfterAll
@@ -104,7 +93,7 @@ class DatabaseOutageIT {
                 }
             } finally {
                 if (oidc != null) {
-                    oidc.stop(0);
+                    oidc.close();
                 }
             }
         }
@@ -112,7 +101,7 @@ class DatabaseOutageIT {
 
     @Test
     void shouldFailClearlyDuringADatabaseOutageAndRecoverWithoutRestartOrDataLoss() throws Exception {
-        Tokens.User employer = user("outage-employer", "employer");
+        Tokens.User employer = oidc.user("outage-employer", "employer");
         String firstName = "Before the outage " + UUID.randomUUID();
 
         // 1. All is well: ready (the event listener among the checks), an anonymous query works, and
@@ -146,7 +135,7 @@ class DatabaseOutageIT {
         HttpResponse<String> failedRead = post(null, POSTINGS, Map.of());
         long readMillis = millisSince(requestedAt);
         requestedAt = System.nanoTime();
-        HttpResponse<String> failedWrite = post(user("outage-writer", "employer"), Fixtures.REGISTER_EMPLOYER,
+        HttpResponse<String> failedWrite = post(oidc.user("outage-writer", "employer"), Fixtures.REGISTER_EMPLOYER,
                 Map.of("input", newEmployer("During the outage " + UUID.randomUUID())));
         long writeMillis = millisSince(requestedAt);
         System.out.printf("[outage] query during outage: HTTP %d in %d ms: %s%n", failedRead.statusCode(), readMillis,
@@ -194,7 +183,7 @@ class DatabaseOutageIT {
         assertThat(employersNamed(employer, firstName)).as("the employer registered before the outage").isEqualTo(1);
         assertThat(ok(graphql(null, POSTINGS, Map.of())).getJsonObject("postings").getInteger("totalCount")).isNotNull();
         String secondName = "After the outage " + UUID.randomUUID();
-        Tokens.User another = user("after-employer", "employer");
+        Tokens.User another = oidc.user("after-employer", "employer");
         String secondId = ok(graphql(another, Fixtures.REGISTER_EMPLOYER, Map.of("input", newEmployer(secondName))))
                 .getJsonObject("registerEmployer").getJsonObject("employer").getString("id");
         assertThat(secondId).isNotBlank().isNotEqualTo(firstId);
@@ -309,56 +298,4 @@ class DatabaseOutageIT {
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
-    // --- Identity ------------------------------------------------------------------------------
-
-    /** Discovery and keys of an OIDC provider whose issuer is its own base URL (as in TwoReplicasIT). */
-    static void startOidcStub() throws IOException {
-        JsonObject publicKey = new JsonObject(resource("publicKey.jwk")).put("use", "sig").put("alg", "RS256");
-        String keys = new JsonObject().put("keys", new JsonArray().add(publicKey)).encode();
-        oidc = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        issuer = "http://127.0.0.1:" + oidc.getAddress().getPort();
-        String discovery = new JsonObject().put("issuer", issuer).put("jwks_uri", issuer + "/keys")
-                .put("response_types_supported", new JsonArray().add("code"))
-                .put("subject_types_supported", new JsonArray().add("public"))
-                .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256")).encode();
-        oidc.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
-        oidc.createContext("/keys", exchange -> respond(exchange, keys));
-        oidc.start();
-    }
-
-    static void respond(HttpExchange exchange, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    /** A new user with these roles, its token issued by the stub for the audience campus-app. */
-    static Tokens.User user(String prefix, String... roles) {
-        String subject = prefix + "-" + UUID.randomUUID();
-        String token = Jwt.subject(subject)
-                .issuer(issuer)
-                .audience("campus-app")
-                .claim("preferred_username", subject)
-                .claim("name", "User " + subject)
-                .claim("email", subject + "@example.edu")
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(3600)
-                .jws().keyId(signingKey.getKeyId())
-                .sign(signingKey.getPrivateKey());
-        return new Tokens.User(subject, token);
-    }
-
-    static String resource(String name) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the test classpath (quarkus-test-oidc-server)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,10 +3,7 @@ package org.campuscareers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,22 +31,17 @@ import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GraphQLWebSocket.Protocol;
 import org.campuscareers.support.PostgresTestResource;
 import org.campuscareers.support.Tokens;
-import org.jose4j.jwk.PublicJsonWebKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.campuscareers.support.OidcStub;
 import org.campuscareers.support.PackagedApp;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -72,9 +64,7 @@ class TwoReplicasIT {
             || !"VIEWER_COUNT_CHANGED".equals(data.getJsonObject("sessionEvents").getString("type"));
     static final Predicate<JsonObject> COUNTS_ONLY = NOT_COUNTS.negate();
 
-    static HttpServer oidc;
-    static String issuer;
-    static PublicJsonWebKey signingKey;
+    static OidcStub oidc;
     static Replica a;
     static Replica b;
     static Vertx vertx;
@@ -108,8 +98,7 @@ class TwoReplicasIT {
 
     @BeforeAll
     static void startReplicas() throws Exception {
-        signingKey = PublicJsonWebKey.Factory.newPublicJwk(resource("privateKey.jwk"));
-        startOidcStub();
+        oidc = OidcStub.start();
         String jdbcUrl = PostgresTestResource.freshDatabase(DATABASE);
         Files.createDirectories(LOGS);
         a = start("replica-a", jdbcUrl);
@@ -133,7 +122,7 @@ class TwoReplicasIT {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
         if (oidc != null) {
-            oidc.stop(0);
+            oidc.close();
         }
     }
 
@@ -141,8 +130,8 @@ class TwoReplicasIT {
     void shouldShareOneOrderedEventStreamAcrossReplicasAndSurviveARollingUpdate() throws Exception {
         // 0. Through replica A's HTTP API: an employer registers, staff verify it, the employer writes
         //    and submits a posting, staff approve it, and the employer schedules a session featuring it.
-        Tokens.User host = user("host", "employer");
-        Tokens.User staff = user("staff", "staff");
+        Tokens.User host = oidc.user("host", "employer");
+        Tokens.User staff = oidc.user("staff", "staff");
         String employerId = graphql(a, host, Fixtures.REGISTER_EMPLOYER, Map.of("input", Map.of("name",
                 "Replicated " + UUID.randomUUID(), "kind", "COMPANY", "industry", "INTERNET", "region", "北京")))
                 .get("registerEmployer.employer.id");
@@ -163,7 +152,7 @@ class TwoReplicasIT {
         // 1. A signed-in subscriber on replica B (graphql-ws) receives, in order and exactly once,
         //    the session start and the questions sent through replica A.
         String lastCursor;
-        try (GraphQLWebSocket onB = connect(b, Protocol.GRAPHQL_WS, user("watcher", "graduate"))) {
+        try (GraphQLWebSocket onB = connect(b, Protocol.GRAPHQL_WS, oidc.user("watcher", "graduate"))) {
             String op = onB.subscribe(Fixtures.EVENTS, vars(sessionId, null));
             // B has registered the subscription once the viewer count it published comes back through it.
             List<JsonObject> count = onB.next(op, 1, WAIT, COUNTS_ONLY);
@@ -267,7 +256,7 @@ class TwoReplicasIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidc.issuer());
         return new Replica(name, port, log, builder.start());
     }
 
@@ -298,59 +287,6 @@ class TwoReplicasIT {
         }
     }
 
-    // --- Identity ------------------------------------------------------------------------------
-
-    /** Discovery and keys of an OIDC provider whose issuer is its own base URL. */
-    static void startOidcStub() throws IOException {
-        JsonObject publicKey = new JsonObject(resource("publicKey.jwk")).put("use", "sig").put("alg", "RS256");
-        String keys = new JsonObject().put("keys", new JsonArray().add(publicKey)).encode();
-        oidc = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        issuer = "http://127.0.0.1:" + oidc.getAddress().getPort();
-        String discovery = new JsonObject().put("issuer", issuer).put("jwks_uri", issuer + "/keys")
-                .put("response_types_supported", new JsonArray().add("code"))
-                .put("subject_types_supported", new JsonArray().add("public"))
-                .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256")).encode();
-        oidc.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
-        oidc.createContext("/keys", exchange -> respond(exchange, keys));
-        oidc.start();
-    }
-
-    static void respond(HttpExchange exchange, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    /** A new user with these roles, its token issued by the stub and signed with its key. */
-    static Tokens.User user(String prefix, String... roles) {
-        String subject = prefix + "-" + UUID.randomUUID();
-        String token = Jwt.subject(subject)
-                .issuer(issuer)
-                .audience("campus-app")
-                .claim("preferred_username", subject)
-                .claim("name", "User " + subject)
-                .claim("email", subject + "@example.edu")
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(3600)
-                .jws().keyId(signingKey.getKeyId())
-                .sign(signingKey.getPrivateKey());
-        return new Tokens.User(subject, token);
-    }
-
-    static String resource(String name) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the test classpath (quarkus-test-oidc-server)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     // --- GraphQL -------------------------------------------------------------------------------
 
     static Result graphql(Replica replica, Tokens.User user, String document, Map<String, Object> variables) {
@@ -365,7 +301,7 @@ class TwoReplicasIT {
 
     /** A new graduate asks, so that no one reaches the per-minute question limit. */
     static String ask(Replica replica, String sessionId, String body) {
-        return graphql(replica, user("asker", "graduate"), Fixtures.ASK,
+        return graphql(replica, oidc.user("asker", "graduate"), Fixtures.ASK,
                 Map.of("input", Map.of("sessionId", sessionId, "body", body, "anonymous", false)))
                 .get("askQuestion.question.id");
     }
