@@ -26,6 +26,7 @@ final class CopyStream implements AutoCloseable {
     private final long started = System.nanoTime();
     private long lastReport = started;
     private long rows;
+    private double elapsed = -1;
 
     CopyStream(CopyManager copies, String table, String columns, long expected, PrintStream log) throws SQLException {
         this.copy = copies.copyIn("copy " + table + " (" + columns + ") from stdin");
@@ -110,12 +111,18 @@ final class CopyStream implements AutoCloseable {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** Seconds from the first row until PostgreSQL accepted the last one. */
+    double elapsed() {
+        return elapsed < 0 ? seconds() : elapsed;
+    }
+
     /** Ends the COPY; PostgreSQL checks constraints and computes generated columns as rows arrive. */
     @Override
     public void close() throws SQLException {
         flush();
         copy.endCopy();
-        report(String.format("  done in %.1f s", seconds()));
+        elapsed = seconds();
+        report(String.format("  done in %.1f s", elapsed));
     }
 
     /** A value already written as JSON, for jsonb columns. */

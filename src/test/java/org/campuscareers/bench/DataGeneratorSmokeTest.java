@@ -129,6 +129,12 @@ class DataGeneratorSmokeTest {
 
     @Test
     void shouldFindChineseAndEnglishWordsThroughTheSearchIndex() throws Exception {
+        // The load drops secondary indexes and rebuilds them: all of them must be back.
+        assertThat(values("select indexname from pg_indexes where tablename in ('posting', 'application',"
+                + " 'application_transition')")).contains("posting_search_tokens_idx", "posting_employer_idx",
+                "posting_status_published_idx", "posting_status_deadline_idx", "posting_status_salary_idx",
+                "application_graduate_idx", "application_posting_idx", "application_source_session_idx",
+                "application_transition_application_idx");
         for (String word : List.of("科研助理", "化学", "engineer")) {
             assertThat(number("select count(*) from posting where search_tokens @> campus_search_query_tokens('" + word + "')"
                     + " and strpos(lower(title || ' ' || description), '" + word + "') > 0"))
