@@ -167,7 +167,7 @@ final class Vocabulary {
             "新媒体助理", "Media Assistant", "助教", "Teaching Assistant");
 
     static final List<String> DUTIES_ZH = List.of("负责核心模块的设计与开发", "参与需求分析与方案评审", "整理实验数据并撰写报告",
-            "协助开展化学合成实验与表征", "开展文献调研，撰写综述", "维护数据分析流程与可视化看板", "参与项目立项与进度管理",
+            "协助开展合成实验与样品表征", "开展文献调研，撰写综述", "维护数据分析流程与可视化看板", "参与项目立项与进度管理",
             "对接合作方，组织会议与活动", "撰写政策简报与调研报告", "参与基层走访与数据采集", "编写技术文档与测试用例",
             "协助导师指导本科生实验", "参与市场调研与竞品分析", "负责公众号与短视频内容运营");
     static final List<String> DUTIES_EN = List.of("Design and build core services.", "Analyse data and present findings to the team.",
@@ -175,7 +175,7 @@ final class Vocabulary {
             "Support programme monitoring and evaluation.", "Prepare briefings for partners and senior staff.",
             "Write tests and improve reliability.", "Work with stakeholders across departments.",
             "Build dashboards and data pipelines.", "Coordinate events and outreach.");
-    static final List<String> REQUIREMENTS_ZH = List.of("熟悉 Java、Python 或 Go 中的一种", "具备扎实的化学实验基础",
+    static final List<String> REQUIREMENTS_ZH = List.of("熟悉 Java、Python 或 Go 中的一种", "具备扎实的实验基础",
             "英语流利，可作为工作语言", "有良好的沟通能力和团队合作精神", "能够吃苦耐劳，适应基层工作环境",
             "熟练使用 Excel、SQL 和 Tableau", "有相关实习经历者优先", "每周至少实习四天，持续三个月以上",
             "中共党员或学生干部优先", "有论文发表者优先", "熟悉机器学习常用算法");
