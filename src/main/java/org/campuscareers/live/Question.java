@@ -159,16 +159,11 @@ public class Question implements Node {
         return question;
     }
 
-    /** A copy for one viewer, with what that viewer may know of the author and its own upvote. */
-    public Question shownTo(boolean showAuthor, boolean viewerHasUpvoted) {
-        Question copy = fromSnapshot(snapshot());
-        copy.shownAuthorName = showAuthor ? authorName : null;
-        copy.shownViewerHasUpvoted = viewerHasUpvoted;
-        return copy;
-    }
-
-    /** Fills the viewer-dependent fields of this instance (for query results). */
-    void showTo(boolean showAuthor, boolean viewerHasUpvoted) {
+    /**
+     * Fills the viewer-dependent fields of this instance: a managed question for one caller's query,
+     * or a detached copy from {@link #fromSnapshot} for one subscriber's event.
+     */
+    public void showTo(boolean showAuthor, boolean viewerHasUpvoted) {
         shownAuthorName = showAuthor ? authorName : null;
         shownViewerHasUpvoted = viewerHasUpvoted;
     }
@@ -251,10 +246,5 @@ public class Question implements Node {
     @Description("Who asked it; null for anonymous questions, except to staff.")
     public String getAuthorName() {
         return shownAuthorName;
-    }
-
-    @Ignore
-    public String getStoredAuthorName() {
-        return authorName;
     }
 }

@@ -97,18 +97,18 @@ final class SessionSubscriber {
                 && (viewer.subject() == null || !viewer.subject().equals(event.questionAuthor()))) {
             return;
         }
-        if (!connection.isWritable() && ++unwritableDeliveries > backlogLimit) {
+        if (connection.isWritable()) {
+            unwritableDeliveries = 0;
+        } else if (++unwritableDeliveries > backlogLimit) {
             close(4000, "Subscriber fell behind: reconnect and resume with after = " + SessionCursor.of(sessionId, position - 1));
             hub.removeLater(this);
             return;
         }
-        if (connection.isWritable()) {
-            unwritableDeliveries = 0;
-        }
         Question question = null;
         if (event.isAboutQuestion()) {
-            Question stored = Question.fromSnapshot(event.questionSnapshot());
-            question = stored.shownTo(viewer.staff() || !stored.isAnonymous(), upvoted.contains(stored.getId()));
+            // One copy per subscriber: the viewer-dependent fields differ from viewer to viewer.
+            question = Question.fromSnapshot(event.questionSnapshot());
+            question.showTo(viewer.staff() || !question.isAnonymous(), upvoted.contains(question.getId()));
         }
         SessionEvent shown = new SessionEvent(SessionCursor.of(sessionId, event.seq()), event.type(), event.occurredAt(),
                 question, session, event.viewerCount());
