@@ -11,12 +11,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The real PostgreSQL the tests run against: the machine's server on 127.0.0.1:5432 (or the one
- * named by CAMPUS_TEST_PG, as host:port) with a database of the tests' own, or, when no server
+ * named by CAMPUS_TEST_PG, as host:port) with a database of the tests' own (CAMPUS_TEST_DB,
+ * default campus_careers_test), or, when no server
  * answers, an embedded PostgreSQL started for the run.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String DATABASE = "campus_careers_test";
+    /** CAMPUS_TEST_DB names another database, so that builds in two worktrees do not share one. */
+    static final String DATABASE = System.getenv().getOrDefault("CAMPUS_TEST_DB", "campus_careers_test");
 
     private EmbeddedPostgres embedded;
     private static EmbeddedPostgres sharedEmbedded;
