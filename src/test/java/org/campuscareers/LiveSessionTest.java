@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 
 import org.awaitility.Awaitility;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.graphql.SharedSubscriptionExecution;
 import org.campuscareers.live.stream.EventHub;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.Fixtures.LiveSession;
@@ -196,6 +197,48 @@ class LiveSessionTest {
             String query = "query($id: ID!) { node(id: $id) { ... on Question { authorName } } }";
             assertThat(anonymous(query, "id", questionId).<String>get("node.authorName")).isNull();
             assertThat(as(staff, query, "id", questionId).<String>get("node.authorName")).isEqualTo("User " + author.subject());
+        }
+    }
+
+    @Test
+    void shouldExecuteAnEventOnceForAllViewersWhoSeeItAlike() throws Exception {
+        LiveSession session = Fixtures.liveSession(host, false);
+        Tokens.User author = Tokens.newUser("shy", "graduate");
+        Tokens.User staff = Fixtures.staff();
+        String otherShape = "subscription($session: ID!, $after: String) { sessionEvents(sessionId: $session, after: $after)"
+                + " { type question { body authorName } } }";
+        try (GraphQLWebSocket first = connect(Protocol.TRANSPORT_WS, null);
+                GraphQLWebSocket second = connect(Protocol.GRAPHQL_WS, null);
+                GraphQLWebSocket third = connect(Protocol.TRANSPORT_WS, null);
+                GraphQLWebSocket shaped = connect(Protocol.TRANSPORT_WS, null);
+                GraphQLWebSocket staffWs = connect(Protocol.TRANSPORT_WS, staff)) {
+            String a = first.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            String b = second.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            String c = third.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            String d = shaped.subscribe(otherShape, vars(session.sessionId(), null));
+            String s = staffWs.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            awaitSubscribed(session, 5);
+            Thread.sleep(QUIET.toMillis()); // viewer-count events for the arrivals go out first
+            long executedBefore = SharedSubscriptionExecution.executedEvents();
+            long deliveredBefore = hub.deliveredCount();
+
+            Fixtures.ask(author, session.sessionId(), "能远程实习吗？", true);
+            List<JsonObject> seen = new ArrayList<>();
+            seen.addAll(first.next(a, 1, WAIT, NOT_COUNTS));
+            seen.addAll(second.next(b, 1, WAIT, NOT_COUNTS));
+            seen.addAll(third.next(c, 1, WAIT, NOT_COUNTS));
+            List<JsonObject> shapedSeen = shaped.next(d, 1, WAIT, NOT_COUNTS);
+            List<JsonObject> staffSeen = staffWs.next(s, 1, WAIT, NOT_COUNTS);
+
+            // The three anonymous viewers with the same subscription share one execution; the other
+            // selection and the staff member (who sees the anonymous author) get their own.
+            assertThat(hub.deliveredCount() - deliveredBefore).isEqualTo(5);
+            assertThat(SharedSubscriptionExecution.executedEvents() - executedBefore).isEqualTo(3);
+            assertThat(seen).hasSize(3).allSatisfy(event -> assertThat(event).isEqualTo(seen.get(0)));
+            assertThat(field(seen, "question.authorName")).containsOnlyNulls();
+            assertThat(field(staffSeen, "question.authorName")).containsExactly("User " + author.subject());
+            assertThat(shapedSeen.get(0).getJsonObject("sessionEvents").fieldNames()).containsExactlyInAnyOrder("type", "question");
+            assertThat(field(shapedSeen, "question.body")).containsExactly("能远程实习吗？");
         }
     }
 

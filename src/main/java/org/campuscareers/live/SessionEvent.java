@@ -1,18 +1,90 @@
 package org.campuscareers.live;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.campuscareers.common.graphql.SharedEvent;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import graphql.ExecutionResult;
+
 @Type("SessionEvent")
 @Description("Something that happened in a recruitment session, as one viewer may see it.")
-public record SessionEvent(
-        @NonNull @Description("Pass as `after` when resubscribing to continue right after this event.") String cursor,
-        @NonNull @Description("What happened.") SessionEventType type,
-        @NonNull @Description("When it happened.") OffsetDateTime occurredAt,
-        @Description("The question, as it was right after the change, for question events.") Question question,
-        @NonNull @Description("The session, as it is now.") RecruitmentSession session,
-        @Description("Viewers across all replicas, for VIEWER_COUNT_CHANGED.") Integer viewerCount) {
+public final class SessionEvent implements SharedEvent {
+
+    @NonNull
+    @Description("Pass as `after` when resubscribing to continue right after this event.")
+    private final String cursor;
+    @NonNull
+    @Description("What happened.")
+    private final SessionEventType type;
+    @NonNull
+    @Description("When it happened.")
+    private final OffsetDateTime occurredAt;
+    @Description("The question, as it was right after the change, for question events.")
+    private final Question question;
+    @NonNull
+    @Description("The session, as it is now.")
+    private final RecruitmentSession session;
+    @Description("Viewers across all replicas, for VIEWER_COUNT_CHANGED.")
+    private final Integer viewerCount;
+    @Ignore
+    private final Object audience;
+    @Ignore
+    private final Map<Object, CompletableFuture<ExecutionResult>> renderings;
+
+    /**
+     * @param audience what about the viewer changes how this event renders
+     * @param renderings shared by every copy of this event in one delivery round, or null
+     */
+    public SessionEvent(String cursor, SessionEventType type, OffsetDateTime occurredAt, Question question,
+            RecruitmentSession session, Integer viewerCount, Object audience,
+            Map<Object, CompletableFuture<ExecutionResult>> renderings) {
+        this.cursor = cursor;
+        this.type = type;
+        this.occurredAt = occurredAt;
+        this.question = question;
+        this.session = session;
+        this.viewerCount = viewerCount;
+        this.audience = audience;
+        this.renderings = renderings;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public SessionEventType getType() {
+        return type;
+    }
+
+    public OffsetDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Question getQuestion() {
+        return question;
+    }
+
+    public RecruitmentSession getSession() {
+        return session;
+    }
+
+    public Integer getViewerCount() {
+        return viewerCount;
+    }
+
+    @Override
+    public Object audience() {
+        return audience;
+    }
+
+    @Override
+    public Map<Object, CompletableFuture<ExecutionResult>> renderings() {
+        return renderings;
+    }
 }

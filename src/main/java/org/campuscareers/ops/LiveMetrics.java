@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.campuscareers.common.graphql.SharedSubscriptionExecution;
 import org.campuscareers.live.stream.EventHub;
 
 import io.micrometer.core.instrument.FunctionCounter;
@@ -38,6 +39,9 @@ public class LiveMetrics implements MeterBinder {
                 .tag("kind", "notifications").register(registry);
         FunctionCounter.builder("campus.live.events.delivered", hub, EventHub::deliveredCount)
                 .description("Session events handed to subscribers (one per event and subscriber)")
+                .register(registry);
+        FunctionCounter.builder("campus.live.events.executed", hub, h -> SharedSubscriptionExecution.executedEvents())
+                .description("Subscription events executed as GraphQL; viewers who see an event alike share one execution")
                 .register(registry);
         Gauge.builder("campus.live.listener.up", hub, h -> h.isListening() ? 1 : 0)
                 .description("1 while the LISTEN connection for session events is open, 0 while it reconnects")

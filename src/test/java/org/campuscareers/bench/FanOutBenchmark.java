@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 
 /**
  * Live fan-out benchmark (not part of the test suite: its name does not end in Test). Run it with
@@ -25,9 +24,6 @@ import io.vertx.core.Vertx;
  */
 @QuarkusTest
 class FanOutBenchmark {
-
-    @Inject
-    Vertx vertx;
 
     @Inject
     EventHub hub;
@@ -59,6 +55,6 @@ class FanOutBenchmark {
         for (int i = 0; i < questions; i++) {
             askers.add(Tokens.newUser("bench-asker", "graduate").token());
         }
-        return FanOut.run(vertx, uri, session.sessionId(), askers, subscribers);
+        return FanOut.run(uri, session.sessionId(), askers, subscribers);
     }
 }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
 
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.Tokens;
@@ -14,14 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 
 /** A small run of the fan-out harness in every build, so the benchmark does not rot. */
 @QuarkusTest
 class FanOutSmokeTest {
-
-    @Inject
-    Vertx vertx;
 
     @TestHTTPResource("/")
     URI uri;
@@ -33,7 +28,7 @@ class FanOutSmokeTest {
         for (int i = 0; i < 3; i++) {
             askers.add(Tokens.newUser("asker", "graduate").token());
         }
-        FanOut.Result result = FanOut.run(vertx, uri, session.sessionId(), askers, 20);
+        FanOut.Result result = FanOut.run(uri, session.sessionId(), askers, 20);
         assertThat(result.connected()).isEqualTo(20);
         assertThat(result.deliveries()).isEqualTo(60);
         assertThat(result.p99Millis()).isPositive();

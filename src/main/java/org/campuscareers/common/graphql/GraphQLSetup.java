@@ -20,7 +20,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
  * its parsed-document cache), the query limits under {@code campus.graphql.*}, the error shaping
  * that gives every error a contract code, and the request and error metrics
- * ({@link OperationMetrics}).
+ * ({@link OperationMetrics}); and subscriptions that execute an event once for all subscribers
+ * who see it alike ({@link SharedSubscriptionExecution}).
  */
 @ApplicationScoped
 public class GraphQLSetup {
@@ -46,6 +47,7 @@ public class GraphQLSetup {
         chain.add(new ErrorShaping(request));
         chain.add(metrics); // after the shaping, so that it counts errors by their contract code
         builder.instrumentation(new ChainedInstrumentation(chain));
+        builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
     }
 
     /**

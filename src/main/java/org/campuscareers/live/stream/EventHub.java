@@ -182,7 +182,7 @@ public class EventHub {
                     store.upvotedIn(subscriber.sessionId(), viewer.subject()));
         }
         channel.add(subscriber);
-        subscriber.catchUp(channel.session());
+        subscriber.catchUp(channel);
     }
 
     private void remove(SessionSubscriber subscriber) {
@@ -228,8 +228,9 @@ public class EventHub {
                     && e.type() != SessionEventType.QUESTION_UPDATED)) {
                 channel.refresh(loadSession(sessionId));
             }
+            channel.newRound();
             for (SessionSubscriber subscriber : channel.subscribers()) {
-                subscriber.deliver(events, channel.session());
+                subscriber.deliver(events, channel);
             }
         } while (events.size() == BATCH);
     }

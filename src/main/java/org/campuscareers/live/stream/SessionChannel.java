@@ -1,9 +1,15 @@
 package org.campuscareers.live.stream;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.campuscareers.live.RecruitmentSession;
+
+import graphql.ExecutionResult;
 
 /** One session's subscribers on this replica, and how far the hub has read its event log. */
 final class SessionChannel {
@@ -12,6 +18,7 @@ final class SessionChannel {
     private final List<SessionSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private long lastSeq;
     private RecruitmentSession session;
+    private Map<Long, Map<Object, CompletableFuture<ExecutionResult>>> renderings = new HashMap<>();
 
     SessionChannel(long sessionId, long lastSeq, RecruitmentSession session) {
         this.sessionId = sessionId;
@@ -59,5 +66,18 @@ final class SessionChannel {
         if (current != null) {
             session = current;
         }
+    }
+
+    /**
+     * Starts a delivery round: event results kept for the previous round are let go, since the
+     * session they show may have changed since. Only the dispatcher thread calls this.
+     */
+    void newRound() {
+        renderings = new HashMap<>();
+    }
+
+    /** Where this round keeps the results of one event, shared by all its subscribers. */
+    Map<Object, CompletableFuture<ExecutionResult>> renderingsOf(long seq) {
+        return renderings.computeIfAbsent(seq, s -> new ConcurrentHashMap<>());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.campuscareers.live.Question;
-import org.campuscareers.live.RecruitmentSession;
 import org.campuscareers.live.SessionEvent;
 import org.campuscareers.live.StoredEvent;
 
@@ -61,15 +60,15 @@ final class SessionSubscriber {
     }
 
     /** Replays everything after the starting position. */
-    void catchUp(RecruitmentSession session) {
+    void catchUp(SessionChannel channel) {
         List<StoredEvent> events;
         do {
             events = hub.after(sessionId, position, EventHub.BATCH);
-            deliver(events, session);
+            deliver(events, channel);
         } while (events.size() == EventHub.BATCH && !closed);
     }
 
-    void deliver(List<StoredEvent> events, RecruitmentSession session) {
+    void deliver(List<StoredEvent> events, SessionChannel channel) {
         for (StoredEvent event : events) {
             if (closed) {
                 return;
@@ -78,13 +77,13 @@ final class SessionSubscriber {
                 continue;
             }
             if (event.seq() > position + 1) {
-                deliver(hub.between(sessionId, position, event.seq() - 1), session);
+                deliver(hub.between(sessionId, position, event.seq() - 1), channel);
             }
-            pass(event, session);
+            pass(event, channel);
         }
     }
 
-    private void pass(StoredEvent event, RecruitmentSession session) {
+    private void pass(StoredEvent event, SessionChannel channel) {
         position = event.seq();
         if (event.isAboutQuestion() && viewer.subject() != null && viewer.subject().equals(event.actorSubject())) {
             if (StoredEvent.UPVOTED.equals(event.change())) {
@@ -105,15 +104,27 @@ final class SessionSubscriber {
             return;
         }
         Question question = null;
+        boolean seesAuthor = false;
+        boolean upvotedIt = false;
         if (event.isAboutQuestion()) {
             // One copy per subscriber: the viewer-dependent fields differ from viewer to viewer.
             question = Question.fromSnapshot(event.questionSnapshot());
-            question.showTo(viewer.staff() || !question.isAnonymous(), upvoted.contains(question.getId()));
+            seesAuthor = viewer.staff() || !question.isAnonymous();
+            upvotedIt = upvoted.contains(question.getId());
+            question.showTo(seesAuthor, upvotedIt);
         }
+        // Viewers with equal audiences see this event alike, so it is executed once for all of
+        // them (the anonymous viewers of a livestream page, above all). Signed-in viewers are told
+        // apart by subject, since nested session fields such as viewerHasRegistered are theirs.
+        Audience audience = new Audience(viewer.subject(), viewer.staff(), viewer.host(), seesAuthor, upvotedIt);
         SessionEvent shown = new SessionEvent(SessionCursor.of(sessionId, event.seq()), event.type(), event.occurredAt(),
-                question, session, event.viewerCount());
+                question, channel.session(), event.viewerCount(), audience, channel.renderingsOf(event.seq()));
         withIdentity(viewer, () -> emitter.emit(shown));
         hub.countDelivery();
+    }
+
+    /** What about a viewer can change how an event renders for it. */
+    private record Audience(String subject, boolean staff, boolean host, boolean seesAuthor, boolean upvoted) {
     }
 
     void close(int code, String reason) {

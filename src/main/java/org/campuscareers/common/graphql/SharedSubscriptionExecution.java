@@ -1,0 +1,138 @@
+package org.campuscareers.common.graphql;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.LongAdder;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.SubscriptionExecutionStrategy;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.reactive.SubscriptionPublisher;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+
+/**
+ * Subscriptions as graphql-java runs them, except that an event many subscribers receive alike
+ * ({@link SharedEvent}) is executed once per distinct (document, operation, variables, audience)
+ * and that one result goes to each of them. A livestream with thousands of anonymous viewers on
+ * the same page thus costs one execution per event instead of one per viewer.
+ *
+ * <p>Each event is still executed by graphql-java's own per-event step, with the instrumentation
+ * and error handling every other event gets; only repeats are skipped. That step is private in
+ * graphql-java, so it is looked up once; if a graphql-java upgrade renames it, every event is
+ * executed per subscriber as before and a warning says so.
+ */
+@RegisterForReflection(targets = SubscriptionExecutionStrategy.class, methods = true, fields = false)
+public final class SharedSubscriptionExecution extends SubscriptionExecutionStrategy {
+
+    private static final Method EXECUTE_EVENT = executeEventMethod();
+    private static final LongAdder EXECUTED = new LongAdder();
+
+    SharedSubscriptionExecution() {
+        super(new ExceptionHandler()); // the handler SmallRye gives its own subscription strategy
+    }
+
+    /**
+     * Subscription events executed since start, shared or not (none are counted if the per-event
+     * step was not found): beside the number of events delivered, it shows how much sharing saves.
+     */
+    public static long executedEvents() {
+        return EXECUTED.sum();
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        CompletableFuture<ExecutionResult> result = super.execute(context, parameters);
+        if (EXECUTE_EVENT == null) {
+            return result;
+        }
+        Operation operation = new Operation(context.getDocument(), context.getOperationDefinition(),
+                context.getCoercedVariables().toMap());
+        return result.thenApply(subscribed -> {
+            if (!(subscribed.getData() instanceof SubscriptionPublisher events)) {
+                return subscribed; // the subscription failed before it began
+            }
+            SubscriptionPublisher shared = new SubscriptionPublisher(events.getUpstreamPublisher(),
+                    event -> render(context, parameters, operation, event), keepOrdered(context));
+            return new ExecutionResultImpl(shared, subscribed.getErrors());
+        });
+    }
+
+    /** As graphql-java decides it: ordered only when the request asks for it (the results here complete in order anyway). */
+    private static boolean keepOrdered(ExecutionContext context) {
+        return Boolean.TRUE.equals(context.getGraphQLContext().get(KEEP_SUBSCRIPTION_EVENTS_ORDERED));
+    }
+
+    private CompletionStage<ExecutionResult> render(ExecutionContext context, ExecutionStrategyParameters parameters,
+            Operation operation, Object event) {
+        // SmallRye hands each event over wrapped in a DataFetcherResult.
+        Object payload = event instanceof DataFetcherResult<?> fetched ? fetched.getData() : event;
+        if (payload instanceof SharedEvent shared && shared.renderings() != null) {
+            Map<Object, CompletableFuture<ExecutionResult>> renderings = shared.renderings();
+            Key key = new Key(operation, shared.audience());
+            CompletableFuture<ExecutionResult> rendered = renderings.get(key);
+            if (rendered == null) {
+                rendered = executeEvent(context, parameters, event);
+                CompletableFuture<ExecutionResult> earlier = renderings.putIfAbsent(key, rendered);
+                if (earlier != null) {
+                    rendered = earlier;
+                }
+            }
+            return rendered;
+        }
+        return executeEvent(context, parameters, event);
+    }
+
+    @SuppressWarnings("unchecked")
+    private CompletableFuture<ExecutionResult> executeEvent(ExecutionContext context, ExecutionStrategyParameters parameters,
+            Object event) {
+        EXECUTED.increment();
+        try {
+            return (CompletableFuture<ExecutionResult>) EXECUTE_EVENT.invoke(this, context, parameters, event);
+        } catch (InvocationTargetException e) {
+            return CompletableFuture.failedFuture(e.getCause());
+        } catch (IllegalAccessException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static Method executeEventMethod() {
+        try {
+            Method method = SubscriptionExecutionStrategy.class.getDeclaredMethod("executeSubscriptionEvent",
+                    ExecutionContext.class, ExecutionStrategyParameters.class, Object.class);
+            method.setAccessible(true);
+            return method;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Log.warn("graphql-java's per-event subscription step is not where it was; subscription events will be"
+                    + " executed once per subscriber", e);
+            return null;
+        }
+    }
+
+    /** An operation as a subscriber sent it; documents are parsed once and cached, so compared by identity. */
+    private record Operation(Document document, OperationDefinition definition, Map<String, Object> variables) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Operation that && document == that.document && definition == that.definition
+                    && variables.equals(that.variables);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + variables.hashCode();
+        }
+    }
+
+    private record Key(Operation operation, Object audience) {
+    }
+}
