@@ -3,6 +3,7 @@ package org.campuscareers.live;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.campuscareers.common.graphql.SharedEvent;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,7 +27,9 @@ public final class SessionEvent implements SharedEvent {
     @Description("When it happened.")
     private final OffsetDateTime occurredAt;
     @Description("The question, as it was right after the change, for question events.")
-    private final Question question;
+    private Question question;
+    @Ignore
+    private Supplier<Question> questionSource;
     @NonNull
     @Description("The session, as it is now.")
     private final RecruitmentSession session;
@@ -38,16 +41,18 @@ public final class SessionEvent implements SharedEvent {
     private final Map<Object, CompletableFuture<ExecutionResult>> renderings;
 
     /**
+     * @param question the question as this viewer sees it, made only if the event is executed for
+     *        this viewer (not when it gets a result shared with others); null for other events
      * @param audience what about the viewer changes how this event renders
      * @param renderings shared by every copy of this event in one delivery round, or null
      */
-    public SessionEvent(String cursor, SessionEventType type, OffsetDateTime occurredAt, Question question,
+    public SessionEvent(String cursor, SessionEventType type, OffsetDateTime occurredAt, Supplier<Question> question,
             RecruitmentSession session, Integer viewerCount, Object audience,
             Map<Object, CompletableFuture<ExecutionResult>> renderings) {
         this.cursor = cursor;
         this.type = type;
         this.occurredAt = occurredAt;
-        this.question = question;
+        this.questionSource = question;
         this.session = session;
         this.viewerCount = viewerCount;
         this.audience = audience;
@@ -67,6 +72,10 @@ public final class SessionEvent implements SharedEvent {
     }
 
     public Question getQuestion() {
+        if (questionSource != null) {
+            question = questionSource.get();
+            questionSource = null;
+        }
         return question;
     }
 

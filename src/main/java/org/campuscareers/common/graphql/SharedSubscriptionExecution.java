@@ -118,8 +118,23 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         }
     }
 
-    /** An operation as a subscriber sent it; documents are parsed once and cached, so compared by identity. */
-    private record Operation(Document document, OperationDefinition definition, Map<String, Object> variables) {
+    /**
+     * An operation as a subscriber sent it. Documents are parsed once and cached, so they are
+     * compared by identity; the hash is computed once, since it is used for every event.
+     */
+    private static final class Operation {
+
+        private final Document document;
+        private final OperationDefinition definition;
+        private final Map<String, Object> variables;
+        private final int hash;
+
+        Operation(Document document, OperationDefinition definition, Map<String, Object> variables) {
+            this.document = document;
+            this.definition = definition;
+            this.variables = variables;
+            this.hash = System.identityHashCode(document) * 31 + variables.hashCode();
+        }
 
         @Override
         public boolean equals(Object other) {
@@ -129,7 +144,7 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(document) * 31 + variables.hashCode();
+            return hash;
         }
     }
 

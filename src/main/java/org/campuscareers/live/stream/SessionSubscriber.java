@@ -3,6 +3,7 @@ package org.campuscareers.live.stream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.campuscareers.live.Question;
 import org.campuscareers.live.SessionEvent;
@@ -103,15 +104,20 @@ final class SessionSubscriber {
             hub.removeLater(this);
             return;
         }
-        Question question = null;
         boolean seesAuthor = false;
         boolean upvotedIt = false;
+        Supplier<Question> question = null;
         if (event.isAboutQuestion()) {
-            // One copy per subscriber: the viewer-dependent fields differ from viewer to viewer.
-            question = Question.fromSnapshot(event.questionSnapshot());
-            seesAuthor = viewer.staff() || !question.isAnonymous();
-            upvotedIt = upvoted.contains(question.getId());
-            question.showTo(seesAuthor, upvotedIt);
+            seesAuthor = viewer.staff() || !Boolean.TRUE.equals(event.questionSnapshot().get("anonymous"));
+            upvotedIt = upvoted.contains(event.questionId());
+            boolean authorShown = seesAuthor;
+            boolean upvotedShown = upvotedIt;
+            // A copy of its own for each viewer it is executed for: the viewer-dependent fields differ.
+            question = () -> {
+                Question copy = Question.fromSnapshot(event.questionSnapshot());
+                copy.showTo(authorShown, upvotedShown);
+                return copy;
+            };
         }
         // Viewers with equal audiences see this event alike, so it is executed once for all of
         // them (the anonymous viewers of a livestream page, above all). Signed-in viewers are told
