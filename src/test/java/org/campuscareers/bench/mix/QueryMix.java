@@ -1,0 +1,255 @@
+package org.campuscareers.bench.mix;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The query mix of bench/querymix.sh: what each kind of request asks, of the service and of the
+ * peer (PostGraphile 5, amber preset, on the same database), how often, and how to tell a real
+ * answer from an empty one. docs/PERFORMANCE.md ("Query mix") says why each peer query is the
+ * equivalent of the service's.
+ */
+public final class QueryMix {
+
+    /** Who answers: the service, or PostGraphile with its generated schema. */
+    public enum Server {
+        SERVICE, POSTGRAPHILE
+    }
+
+    /** The kinds of request, with their share of the mix in percent. */
+    public enum Kind {
+        SEARCH(40, "a Chinese search, page of 20 postings with their employers"),
+        POSTING(20, "a posting by node(id:)"),
+        EMPLOYER(20, "an employer with its 10 latest postings"),
+        MY_APPLICATIONS(10, "a graduate's own applications, page of 20"),
+        APPLY(10, "applyToPosting as a graduate (service only)");
+
+        public final int weight;
+        public final String description;
+
+        Kind(int weight, String description) {
+            this.weight = weight;
+            this.description = description;
+        }
+
+        public String file() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    /** Words present in the generated postings (each matches 70 to 1,400 open postings at scale 1.0). */
+    public static final List<String> TERMS = List.of("化学", "科研助理", "工程师", "实习", "数据", "算法", "软件", "教师");
+
+    static final String SERVICE_SEARCH = """
+            query Search($term: String!) {
+              postings(filter: {search: $term}, first: 20) {
+                edges { cursor node { id title kind region salaryMin salaryMax publishedAt deadline employer { id name kind } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String PEER_SEARCH = """
+            query Search($term: String!) {
+              postings: benchPeerSearchPostings(term: $term, first: 20) {
+                edges { cursor node { id title kind region salaryMin salaryMax publishedAt deadline employer: employerByEmployerId { id name kind } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String SERVICE_POSTING = """
+            query Posting($id: ID!) {
+              node(id: $id) {
+                ... on Posting { id title description kind status region salaryMin salaryMax headcount publishedAt deadline employer { id name industry region } }
+              }
+            }""";
+    static final String PEER_POSTING = """
+            query Posting($id: ID!) {
+              node(id: $id) {
+                ... on Posting { id title description kind status region salaryMin salaryMax headcount publishedAt deadline employer: employerByEmployerId { id name industry region } }
+              }
+            }""";
+    static final String SERVICE_EMPLOYER = """
+            query Employer($id: ID!) {
+              node(id: $id) {
+                ... on Employer { id name kind industry region postings(first: 10) { edges { node { id title kind publishedAt deadline } } } }
+              }
+            }""";
+    static final String PEER_EMPLOYER = """
+            query Employer($id: ID!) {
+              node(id: $id) {
+                ... on Employer {
+                  id name kind industry region
+                  postings: postingsByEmployerId(first: 10, condition: {status: "PUBLISHED"}, orderBy: [PUBLISHED_AT_DESC, ROW_ID_DESC]) {
+                    edges { node { id title kind publishedAt deadline } }
+                  }
+                }
+              }
+            }""";
+    static final String SERVICE_MY_APPLICATIONS = """
+            query MyApplications {
+              viewer { applications(first: 20) { edges { node { id status submittedAt posting { id title employer { id name } } } } } }
+            }""";
+    static final String PEER_MY_APPLICATIONS = """
+            query MyApplications($subject: String!) {
+              viewer: graduateBySubject(subject: $subject) {
+                applications: applicationsByGraduateId(first: 20, orderBy: [SUBMITTED_AT_DESC, ROW_ID_DESC]) {
+                  edges { node { id status submittedAt posting: postingByPostingId { id title employer: employerByEmployerId { id name } } } }
+                }
+              }
+            }""";
+    static final String SERVICE_APPLY = """
+            mutation Apply($postingId: ID!) {
+              applyToPosting(input: {postingId: $postingId}) { application { id status submittedAt } }
+            }""";
+
+    /** A graduate of the data set: database id and OIDC subject. */
+    public record Graduate(long id, String subject) {
+    }
+
+    /** A posting anyone may see, and its employer. */
+    public record Posting(long id, long employerId) {
+    }
+
+    /**
+     * What the load draws from: open postings of verified employers, verified employers with open
+     * postings, graduates with applications (and a token for each), search words.
+     */
+    public record Workload(List<Posting> postings, List<Long> employers, List<Graduate> graduates, List<String> terms,
+            Function<Graduate, String> tokens) {
+    }
+
+    /** One request: its kind, JSON body, bearer token (or null), and what was drawn for it. */
+    public record Request(Kind kind, String body, String token, Map<String, Object> drawn) {
+    }
+
+    private final Server server;
+    private final Workload workload;
+    private final Kind[] wheel;
+
+    public QueryMix(Server server, Workload workload, List<Kind> kinds) {
+        this.server = server;
+        this.workload = workload;
+        List<Kind> slots = new ArrayList<>();
+        for (Kind kind : kinds) {
+            for (int i = 0; i < kind.weight; i++) {
+                slots.add(kind);
+            }
+        }
+        this.wheel = slots.toArray(Kind[]::new);
+    }
+
+    /** The read-only kinds, the part of the mix both servers answer. */
+    public static List<Kind> readOnly() {
+        return List.of(Kind.SEARCH, Kind.POSTING, Kind.EMPLOYER, Kind.MY_APPLICATIONS);
+    }
+
+    public static List<Kind> all() {
+        return List.of(Kind.values());
+    }
+
+    public Request next(SplittableRandom random) {
+        return request(wheel[random.nextInt(wheel.length)], random);
+    }
+
+    public Request request(Kind kind, SplittableRandom random) {
+        boolean service = server == Server.SERVICE;
+        return switch (kind) {
+            case SEARCH -> {
+                String term = pick(random, workload.terms());
+                yield new Request(kind, body(service ? SERVICE_SEARCH : PEER_SEARCH, new JsonObject().put("term", term)), null,
+                        Map.of("term", term));
+            }
+            case POSTING -> {
+                Posting posting = pick(random, workload.postings());
+                String id = service ? serviceId("Posting", posting.id()) : peerId("Posting", posting.id());
+                yield new Request(kind, body(service ? SERVICE_POSTING : PEER_POSTING, new JsonObject().put("id", id)), null,
+                        Map.of("posting_id", posting.id(), "posting_employer_id", posting.employerId()));
+            }
+            case EMPLOYER -> {
+                long employer = pick(random, workload.employers());
+                String id = service ? serviceId("Employer", employer) : peerId("Employer", employer);
+                yield new Request(kind, body(service ? SERVICE_EMPLOYER : PEER_EMPLOYER, new JsonObject().put("id", id)), null,
+                        Map.of("employer_id", employer));
+            }
+            case MY_APPLICATIONS -> {
+                Graduate graduate = pick(random, workload.graduates());
+                yield service
+                        ? new Request(kind, body(SERVICE_MY_APPLICATIONS, new JsonObject()), workload.tokens().apply(graduate),
+                                Map.of("graduate_id", graduate.id(), "subject", graduate.subject()))
+                        : new Request(kind, body(PEER_MY_APPLICATIONS, new JsonObject().put("subject", graduate.subject())), null,
+                                Map.of("graduate_id", graduate.id(), "subject", graduate.subject()));
+            }
+            case APPLY -> {
+                if (!service) {
+                    throw new IllegalArgumentException("PostGraphile has no equivalent of applyToPosting here");
+                }
+                Graduate graduate = pick(random, workload.graduates());
+                Posting posting = pick(random, workload.postings());
+                yield new Request(kind,
+                        body(SERVICE_APPLY, new JsonObject().put("postingId", serviceId("Posting", posting.id()))),
+                        workload.tokens().apply(graduate),
+                        Map.of("graduate_id", graduate.id(), "subject", graduate.subject(), "posting_id", posting.id(),
+                                "posting_employer_id", posting.employerId()));
+            }
+        };
+    }
+
+    /**
+     * Why an answer with data is not what the request should have returned, or null if it is: the
+     * search fills a page of 20, a posting and an employer are found, an employer shows postings, a
+     * graduate of the data set has applications, an application comes back.
+     */
+    public static String emptiness(Kind kind, JsonObject data) {
+        if (data == null) {
+            return "no data";
+        }
+        return switch (kind) {
+            case SEARCH -> {
+                JsonArray edges = data.getJsonObject("postings", new JsonObject()).getJsonArray("edges", new JsonArray());
+                yield edges.size() == 20 && edges.getJsonObject(0).getJsonObject("node").getJsonObject("employer") != null
+                        ? null
+                        : "search returned " + edges.size() + " postings, not 20 with employers";
+            }
+            case POSTING -> {
+                JsonObject node = data.getJsonObject("node");
+                yield node != null && node.getString("title") != null && node.getJsonObject("employer") != null ? null
+                        : "posting not found";
+            }
+            case EMPLOYER -> {
+                JsonObject node = data.getJsonObject("node");
+                yield node != null && node.getJsonObject("postings").getJsonArray("edges").size() > 0 ? null
+                        : "employer not found or without postings";
+            }
+            case MY_APPLICATIONS -> {
+                JsonObject viewer = data.getJsonObject("viewer");
+                yield viewer != null && viewer.getJsonObject("applications").getJsonArray("edges").size() > 0 ? null
+                        : "no applications";
+            }
+            case APPLY -> data.getJsonObject("applyToPosting") != null ? null : "no application";
+        };
+    }
+
+    /** The service's global id: base64url of {@code Type:id} (GlobalId). */
+    public static String serviceId(String type, long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** PostGraphile 5's node id: base64 of the JSON array {@code ["Type","id"]}. */
+    public static String peerId(String type, long id) {
+        return Base64.getEncoder().encodeToString(("[\"" + type + "\",\"" + id + "\"]").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String body(String query, JsonObject variables) {
+        return new JsonObject().put("query", query).put("variables", variables).encode();
+    }
+
+    private static <T> T pick(SplittableRandom random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

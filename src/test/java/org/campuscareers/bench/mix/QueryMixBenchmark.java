@@ -1,0 +1,581 @@
+package org.campuscareers.bench.mix;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.campuscareers.support.OidcStub;
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+
+/**
+ * The query-mix benchmark (not part of the test suite: its name does not end in Test). Run it with
+ * {@code bench/querymix.sh}, which prepares the database, the packaged application and PostGraphile
+ * and passes the settings below as system properties. It writes target/benchmarks/querymix.md and
+ * querymix.png.
+ *
+ * <ol>
+ * <li>Starts the packaged application (production mode, its own JVM) against {@code mix.db}, with a
+ * local OIDC provider ({@link OidcStub}) whose tokens it verifies like Keycloak's.</li>
+ * <li>With {@code mix.capture=true}, first runs it once with {@code log_statement = 'all'} on the
+ * benchmark database, sends each kind of request three times between markers, and writes the SQL it
+ * issued as pgbench scripts into {@code mix.pgbench.scripts} (bench/pgbench).</li>
+ * <li>Measures start-up (process start to first GraphQL answer, and to readiness) and resident
+ * memory, then the read-only mix and the full mix (with applyToPosting) at each concurrency of
+ * {@code mix.levels}: a warm-up, then {@code mix.measure} seconds.</li>
+ * <li>With {@code mix.postgraphile} (its /graphql URL), the read-only mix against PostGraphile 5.</li>
+ * <li>Unless {@code mix.targets} leaves it out, pgbench with the captured scripts at the same
+ * concurrencies and weights: the ceiling.</li>
+ * </ol>
+ */
+class QueryMixBenchmark {
+
+    static final String SERVICE = "service";
+    static final String FULL = "service, with apply";
+    static final String PEER = "PostGraphile 5";
+    static final String CEILING = "pgbench";
+
+    final String jdbcUrl = System.getProperty("mix.db", "jdbc:postgresql://127.0.0.1:5432/campus_mix");
+    final List<Integer> levels = Arrays.stream(System.getProperty("mix.levels", "1,8,32,64").split(","))
+            .map(String::strip).map(Integer::valueOf).toList();
+    final List<String> targets = List.of(System.getProperty("mix.targets", "service,postgraphile,pgbench").split(","));
+    final Duration firstWarmUp = Duration.ofSeconds(Long.getLong("mix.warmup", 30));
+    final Duration warmUp = Duration.ofSeconds(Long.getLong("mix.warmup.next", 10));
+    final Duration measure = Duration.ofSeconds(Long.getLong("mix.measure", 30));
+    final boolean capture = Boolean.parseBoolean(System.getProperty("mix.capture", "true"));
+    final boolean fullMix = Boolean.parseBoolean(System.getProperty("mix.full", "true"));
+    final String postgraphile = System.getProperty("mix.postgraphile", "");
+    final long postgraphilePid = Long.getLong("mix.postgraphile.pid", -1);
+    final String java = System.getProperty("mix.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    final List<String> jvmOptions = List.of(System.getProperty("mix.jvm", "-Xmx256m").trim().split("\\s+"));
+    final Path runner = Path.of(System.getProperty("mix.runner", "target/quarkus-app/quarkus-run.jar"));
+    final Path out = Path.of(System.getProperty("mix.out", "target/benchmarks"));
+    final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
+    final String pgLog = System.getProperty("mix.pglog", "/var/log/postgresql/postgresql-15-main.log");
+    final int graduatePool = Integer.getInteger("mix.graduates", 4000);
+
+    @Test
+    void measureQueryMix() throws Exception {
+        Files.createDirectories(out);
+        StringBuilder md = new StringBuilder();
+        String started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Report.Point> service = new ArrayList<>();
+        List<Report.Point> full = new ArrayList<>();
+        List<Report.Point> peer = new ArrayList<>();
+        List<Report.Point> ceiling = new ArrayList<>();
+        List<String> footprint = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        Map<String, Integer> picks;
+        long lastApplication;
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                OidcStub oidc = OidcStub.start()) {
+            prepareDatabase(db);
+            QueryMix.Workload workload = workload(db, oidc);
+            picks = fillPickLists(db, workload);
+            lastApplication = single(db, "select coalesce(max(id), 0) from application");
+            System.out.printf("Workload: %,d postings, %,d employers, %,d graduates, %d terms%n", workload.postings().size(),
+                    workload.employers().size(), workload.graduates().size(), workload.terms().size());
+            try {
+            if (targets.contains("service")) {
+                if (capture) {
+                    captureSql(db, oidc, workload);
+                }
+                try (App app = App.start(java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-service.log"))) {
+                    footprint.add(String.format(Locale.ROOT,
+                            "| start-up | process start → first GraphQL answer %.2f s, → ready %.2f s (Quarkus says \"started in %s\") |",
+                            app.firstAnswer.toMillis() / 1000.0, app.ready.toMillis() / 1000.0, app.quarkusStartedIn()));
+                    Thread.sleep(3000);
+                    footprint.add(String.format(Locale.ROOT, "| RSS idle (3 s after ready) | %,d MB |", app.rss() / 1024));
+                    Sampler sampler = new Sampler();
+                    sampler.watch(SERVICE, app.process.pid());
+                    URI endpoint = app.uri().resolve("/graphql");
+                    runLevels(vertx, SERVICE, endpoint, new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly()),
+                            service, sampler, findings);
+                    if (fullMix) {
+                        runLevels(vertx, FULL, endpoint, new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()), full,
+                                sampler, findings);
+                    }
+                    footprint.add(String.format(Locale.ROOT, "| RSS at the end of the mix | %,d MB |", app.rss() / 1024));
+                    footprint.add(String.format(Locale.ROOT, "| RSS highest during the mix (sampled every 200 ms) | %,d MB |",
+                            sampler.max(SERVICE) / 1024));
+                    sampler.close();
+                }
+            }
+            } finally {
+                // The applications the run made go again, so that every run starts from the same data.
+                try (Statement st = db.createStatement()) {
+                    long inserted = st.executeUpdate("delete from application where id > " + lastApplication);
+                    findings.add(String.format(Locale.ROOT,
+                            "The run inserted %,d applications (capture and full mix); they were deleted afterwards.", inserted));
+                }
+            }
+            if (targets.contains("postgraphile") && !postgraphile.isBlank()) {
+                Sampler sampler = new Sampler();
+                if (postgraphilePid > 0) {
+                    sampler.watch(PEER, postgraphilePid);
+                    footprint.add(String.format(Locale.ROOT, "| PostGraphile RSS before its run | %,d MB |", App.rss(postgraphilePid) / 1024));
+                }
+                runLevels(vertx, PEER, URI.create(postgraphile), new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly()),
+                        peer, sampler, findings);
+                if (postgraphilePid > 0) {
+                    footprint.add(String.format(Locale.ROOT, "| PostGraphile RSS highest during its mix | %,d MB |", sampler.max(PEER) / 1024));
+                }
+                sampler.close();
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        if (targets.contains("pgbench")) {
+            String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+            System.out.println("pgbench warm-up, 5 s");
+            PgBench.run(database, scripts, QueryMix.readOnly(), picks, levels.get(0), Duration.ofSeconds(5), out.resolve("pgbench"));
+            for (int concurrency : levels) {
+                PgBench.Result r = PgBench.run(database, scripts, QueryMix.readOnly(), picks, concurrency, measure, out.resolve("pgbench"));
+                Report.Point point = new Report.Point(CEILING, concurrency, r.tps(), r.percentileMillis(50), r.percentileMillis(90),
+                        r.percentileMillis(99), r.transactions(), r.failed(), "");
+                ceiling.add(point);
+                System.out.println(Report.table(List.of(point)));
+            }
+        }
+
+        md.append("# Query mix, ").append(started).append("\n\n")
+                .append(String.format(Locale.ROOT, "%d cores, JDK %s (load generator), app JVM options `%s`, load average at the end %s. ",
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", jvmOptions),
+                        loadAverage()))
+                .append("Each concurrency: warm-up ").append(firstWarmUp.toSeconds()).append(" s (first level) or ")
+                .append(warmUp.toSeconds()).append(" s, then ").append(measure.toSeconds()).append(" s measured.\n\n")
+                .append("Read-only mix: ")
+                .append(weights(QueryMix.readOnly())).append(". Full mix: ").append(weights(QueryMix.all())).append(".\n\n")
+                .append("## Throughput and latency\n\n")
+                .append(Report.table(concat(service, peer, ceiling, full))).append("\n")
+                .append("## Ratios (read-only mix)\n\n").append(Report.ratios(service, peer, ceiling)).append("\n");
+        if (!footprint.isEmpty()) {
+            md.append("## Footprint of the packaged application\n\n| what | measured |\n|---|---|\n");
+            footprint.forEach(line -> md.append(line).append('\n'));
+            md.append('\n');
+        }
+        if (!findings.isEmpty()) {
+            md.append("## Notes\n\n");
+            findings.forEach(line -> md.append("- ").append(line).append('\n'));
+        }
+        Files.writeString(out.resolve("querymix.md"), md.toString());
+        Report.chart(out.resolve("querymix.png"), "Query mix (read-only): latency p50 / p99 against throughput, " + started,
+                List.of(service, peer, ceiling));
+        System.out.println(md);
+    }
+
+    private void runLevels(Vertx vertx, String target, URI endpoint, QueryMix mix, List<Report.Point> points, Sampler sampler,
+            List<String> findings) throws Exception {
+        boolean first = true;
+        for (int concurrency : levels) {
+            sampler.reset();
+            LoadGenerator.Result r = LoadGenerator.run(vertx, target, endpoint, mix, concurrency, first ? firstWarmUp : warmUp,
+                    measure, 50, 20261128L + concurrency);
+            first = false;
+            String notes = r.domainAnswers().isEmpty() ? "" : r.domainAnswers().toString().replace("{", "").replace("}", "");
+            notes += (notes.isEmpty() ? "" : "; ") + r.sampled() + " answers checked, " + r.empty() + " empty";
+            Report.Point point = new Report.Point(target, concurrency, r.throughput(), r.percentileMillis(50),
+                    r.percentileMillis(90), r.percentileMillis(99), r.requests(), r.errors(), notes);
+            points.add(point);
+            System.out.print(Report.table(List.of(point)));
+            Map<QueryMix.Kind, String> perKind = new LinkedHashMap<>();
+            r.perKindMicros().forEach((kind, h) -> perKind.put(kind, String.format(Locale.ROOT, "%s %,d p50 %.2f p99 %.2f ms",
+                    kind, r.perKind().get(kind), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0)));
+            findings.add(target + " at " + concurrency + ": " + String.join("; ", perKind.values())
+                    + (sampler.max(target) > 0 ? String.format(Locale.ROOT, "; RSS max %,d MB", sampler.max(target) / 1024) : ""));
+            if (!r.examples().isEmpty()) {
+                findings.add(target + " at " + concurrency + ", first problems: " + String.join(" | ", r.examples()));
+            }
+        }
+    }
+
+    /** Applies bench/postgraphile/bench-peer.sql: the peer's search function and the pick lists. */
+    void prepareDatabase(Connection db) throws IOException, SQLException {
+        Path sql = Path.of(System.getProperty("mix.peer.sql", "bench/postgraphile/bench-peer.sql"));
+        try (Statement st = db.createStatement()) {
+            st.execute(Files.readString(sql));
+        }
+    }
+
+    QueryMix.Workload workload(Connection db, OidcStub oidc) throws SQLException {
+        List<QueryMix.Posting> postings = new ArrayList<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select p.id, p.employer_id from posting p join employer e on e.id = p.employer_id"
+                        + " where p.status = 'PUBLISHED' and e.status = 'VERIFIED'"
+                        + " and (p.deadline is null or p.deadline > now() + interval '1 day') order by p.id")) {
+            while (rs.next()) {
+                postings.add(new QueryMix.Posting(rs.getLong(1), rs.getLong(2)));
+            }
+        }
+        List<Long> employers = new ArrayList<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select distinct p.employer_id from posting p join employer e on e.id = p.employer_id"
+                        + " where p.status = 'PUBLISHED' and e.status = 'VERIFIED' order by 1")) {
+            while (rs.next()) {
+                employers.add(rs.getLong(1));
+            }
+        }
+        List<QueryMix.Graduate> graduates = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("select g.id, g.subject from graduate g"
+                + " where exists (select 1 from application a where a.graduate_id = g.id) order by md5(g.id::text) limit ?")) {
+            st.setInt(1, graduatePool);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    graduates.add(new QueryMix.Graduate(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        }
+        if (postings.isEmpty() || employers.isEmpty() || graduates.isEmpty()) {
+            throw new IllegalStateException("The database has no generated data: run bench/generate.sh first");
+        }
+        // Signed before the run, so that signing costs the load generator nothing while it measures.
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        for (QueryMix.Graduate g : graduates) {
+            tokens.put(g.subject(), oidc.token(g.subject(), 4 * 3600, "graduate"));
+        }
+        return new QueryMix.Workload(postings, employers, graduates, QueryMix.TERMS, g -> tokens.get(g.subject()));
+    }
+
+    static Map<String, Integer> fillPickLists(Connection db, QueryMix.Workload workload) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try (Statement st = db.createStatement()) {
+            st.execute("truncate bench_peer.pick_posting, bench_peer.pick_employer, bench_peer.pick_graduate, bench_peer.pick_term");
+            try (PreparedStatement insert = db.prepareStatement("insert into bench_peer.pick_posting values (?, ?, ?)")) {
+                int n = 0;
+                for (QueryMix.Posting p : workload.postings()) {
+                    insert.setInt(1, ++n);
+                    insert.setLong(2, p.id());
+                    insert.setLong(3, p.employerId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = db.prepareStatement("insert into bench_peer.pick_employer values (?, ?)")) {
+                int n = 0;
+                for (long id : workload.employers()) {
+                    insert.setInt(1, ++n);
+                    insert.setLong(2, id);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = db.prepareStatement("insert into bench_peer.pick_graduate values (?, ?, ?)")) {
+                int n = 0;
+                for (QueryMix.Graduate g : workload.graduates()) {
+                    insert.setInt(1, ++n);
+                    insert.setLong(2, g.id());
+                    insert.setString(3, g.subject());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = db.prepareStatement("insert into bench_peer.pick_term values (?, ?)")) {
+                int n = 0;
+                for (String term : workload.terms()) {
+                    insert.setInt(1, ++n);
+                    insert.setString(2, term);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            st.execute("analyze bench_peer.pick_posting, bench_peer.pick_employer, bench_peer.pick_graduate, bench_peer.pick_term");
+            db.commit();
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+        return Map.of("pick_postings", workload.postings().size(), "pick_employers", workload.employers().size(),
+                "pick_graduates", workload.graduates().size(), "pick_terms", workload.terms().size());
+    }
+
+    /**
+     * Runs the application once with {@code log_statement = 'all'} on this database only, sends each
+     * kind of request three times between markers, and writes the typical capture of each kind as a
+     * pgbench script. The setting is reset whatever happens.
+     */
+    void captureSql(Connection db, OidcStub oidc, QueryMix.Workload workload) throws Exception {
+        String database = db.getCatalog();
+        if (!Files.isReadable(Path.of(pgLog))) {
+            throw new IllegalStateException("Cannot read PostgreSQL's log " + pgLog + " (set -Dmix.pglog, or run with --no-capture)");
+        }
+        try (Statement st = db.createStatement()) {
+            st.execute("alter database " + database + " set log_statement = 'all'");
+        }
+        long from = SqlCapture.offset(pgLog);
+        Map<String, QueryMix.Request> sent = new HashMap<>();
+        // A new session for the markers: the setting applies to sessions that start after it.
+        try (Connection markers = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                App app = App.start(java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-capture.log"))) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI endpoint = app.uri().resolve("/graphql");
+            QueryMix mix = new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all());
+            SplittableRandom random = new SplittableRandom(7);
+            for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+                for (int i = 0; i < 3; i++) { // warm: first-use statements (sign-in, caches) are not the steady state
+                    post(http, endpoint, mix.request(kind, random));
+                }
+                for (int i = 0; i < 3; i++) {
+                    QueryMix.Request request = drawDistinct(db, mix, kind, random);
+                    String label = kind + "-" + i;
+                    try (Statement st = markers.createStatement()) {
+                        st.execute(SqlCapture.marker(label, true));
+                    }
+                    String answer = post(http, endpoint, request);
+                    Thread.sleep(20);
+                    try (Statement st = markers.createStatement()) {
+                        st.execute(SqlCapture.marker(label, false));
+                    }
+                    if (answer.contains("\"errors\"")) {
+                        throw new IllegalStateException("Capture request " + label + " failed: " + answer);
+                    }
+                    sent.put(label, request);
+                }
+            }
+        } finally {
+            try (Statement st = db.createStatement()) {
+                st.execute("alter database " + database + " reset log_statement");
+            }
+        }
+        Thread.sleep(500);
+        Map<String, List<SqlCapture.Statement>> captured = SqlCapture.read(pgLog, from);
+        Files.createDirectories(scripts);
+        for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (captured.containsKey(kind + "-" + i)) {
+                    labels.add(kind + "-" + i);
+                }
+            }
+            if (labels.isEmpty()) {
+                throw new IllegalStateException("Nothing captured for " + kind + " in " + pgLog);
+            }
+            String label = PgBench.typical(labels,
+                    l -> String.join("\n", captured.get(l).stream().map(SqlCapture.Statement::sql).toList()));
+            String script = PgBench.script(kind, captured.get(label), sent.get(label).drawn(), "captured from the packaged service");
+            Files.writeString(scripts.resolve(kind.file() + ".sql"), script);
+            System.out.println("Captured " + kind + ": " + captured.get(label).size() + " statements");
+        }
+    }
+
+    /**
+     * A request whose drawn ids are large enough not to be mistaken for a literal (limits such as
+     * 21), and for applyToPosting a graduate who has not applied to that posting yet.
+     */
+    private static QueryMix.Request drawDistinct(Connection db, QueryMix mix, QueryMix.Kind kind, SplittableRandom random)
+            throws SQLException {
+        while (true) {
+            QueryMix.Request request = mix.request(kind, random);
+            if (request.drawn().values().stream().anyMatch(v -> v instanceof Long n && n < 1000)) {
+                continue;
+            }
+            if (kind == QueryMix.Kind.APPLY && single(db, "select count(*) from application where posting_id = "
+                    + request.drawn().get("posting_id") + " and graduate_id = " + request.drawn().get("graduate_id")) > 0) {
+                continue;
+            }
+            return request;
+        }
+    }
+
+    static String post(HttpClient http, URI endpoint, QueryMix.Request request) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request.body()));
+        if (request.token() != null) {
+            builder.header("Authorization", "Bearer " + request.token());
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static long single(Connection db, String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String weights(List<QueryMix.Kind> kinds) {
+        int total = kinds.stream().mapToInt(k -> k.weight).sum();
+        return String.join(", ", kinds.stream()
+                .map(k -> String.format(Locale.ROOT, "%s %.0f%%", k.description, 100.0 * k.weight / total)).toList());
+    }
+
+    @SafeVarargs
+    private static List<Report.Point> concat(List<Report.Point>... lists) {
+        List<Report.Point> all = new ArrayList<>();
+        for (List<Report.Point> list : lists) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Samples the resident memory of processes every 200 ms and keeps the highest value. */
+    static final class Sampler implements AutoCloseable {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        private final Map<String, AtomicLong> max = new ConcurrentHashMap<>();
+
+        void watch(String name, long pid) {
+            AtomicLong highest = max.computeIfAbsent(name, n -> new AtomicLong());
+            timer.scheduleAtFixedRate(() -> highest.accumulateAndGet(App.rss(pid), Math::max), 0, 200, TimeUnit.MILLISECONDS);
+        }
+
+        long max(String name) {
+            AtomicLong value = max.get(name);
+            return value == null ? 0 : value.get();
+        }
+
+        void reset() {
+            // highest over the whole run is what the footprint reports; kept across levels
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
+    }
+
+    /** The packaged application in production mode, as its own JVM, with its start-up timed. */
+    static final class App implements AutoCloseable {
+        final Process process;
+        final int port;
+        final Path log;
+        Duration firstAnswer;
+        Duration ready;
+
+        private App(Process process, int port, Path log) {
+            this.process = process;
+            this.port = port;
+            this.log = log;
+        }
+
+        static App start(String java, List<String> jvmOptions, Path runner, String jdbcUrl, String issuer, Path log)
+                throws Exception {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", runner.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
+            builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+            long t0 = System.nanoTime();
+            App app = new App(builder.start(), port, log);
+            try {
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+                HttpRequest graphql = HttpRequest.newBuilder(app.uri().resolve("/graphql")).timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build();
+                app.firstAnswer = app.await(http, graphql, t0);
+                app.ready = app.await(http, HttpRequest.newBuilder(app.uri().resolve("/q/health/ready")).build(), t0);
+                return app;
+            } catch (Exception | Error e) {
+                app.close();
+                throw e;
+            }
+        }
+
+        private Duration await(HttpClient http, HttpRequest request, long t0) throws Exception {
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The application exited:\n" + Files.readString(log));
+                }
+                try {
+                    if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        return Duration.ofNanos(System.nanoTime() - t0);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("Not ready within 120 s:\n" + Files.readString(log));
+        }
+
+        URI uri() {
+            return URI.create("http://127.0.0.1:" + port + "/");
+        }
+
+        String quarkusStartedIn() throws IOException {
+            Matcher m = Pattern.compile("started in ([0-9.]+s)").matcher(Files.readString(log, StandardCharsets.UTF_8));
+            return m.find() ? m.group(1) : "?";
+        }
+
+        long rss() {
+            return rss(process.pid());
+        }
+
+        /** VmRSS of a process in kB, 0 if it is gone. */
+        static long rss(long pid) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                return 0;
+            }
+            return 0;
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
