@@ -13,6 +13,7 @@ import org.campuscareers.ops.OperationMetrics;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
@@ -21,7 +22,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * its parsed-document cache), the query limits under {@code campus.graphql.*}, the error shaping
  * that gives every error a contract code, and the request and error metrics
  * ({@link OperationMetrics}); and subscriptions that execute an event once for all subscribers
- * who see it alike ({@link SharedSubscriptionExecution}).
+ * who see it alike ({@link SharedSubscriptionExecution}); and plain properties read without
+ * SmallRye's per-field bookkeeping ({@link LeanPropertyFetching}).
  */
 @ApplicationScoped
 public class GraphQLSetup {
@@ -48,6 +50,22 @@ public class GraphQLSetup {
         chain.add(metrics); // after the shaping, so that it counts errors by their contract code
         builder.instrumentation(new ChainedInstrumentation(chain));
         builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
+        GraphQLSchema schema = existingSchema(builder);
+        if (schema != null) {
+            builder.schema(LeanPropertyFetching.apply(schema));
+        }
+    }
+
+    /** The schema SmallRye built; GraphQL.Builder has no getter for it either. */
+    private static GraphQLSchema existingSchema(GraphQL.Builder builder) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField("graphQLSchema");
+            field.setAccessible(true);
+            return (GraphQLSchema) field.get(builder);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Log.warn("Cannot read the schema SmallRye built; every property will resolve through SmallRye", e);
+            return null;
+        }
     }
 
     /**

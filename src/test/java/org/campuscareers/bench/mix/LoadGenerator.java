@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.HdrHistogram.Histogram;
 
@@ -39,7 +40,17 @@ public final class LoadGenerator {
     /** What one measured period gave. */
     public record Result(String target, int concurrency, long requests, double seconds, Histogram latencyMicros,
             Map<QueryMix.Kind, Long> perKind, Map<QueryMix.Kind, Histogram> perKindMicros, long errors,
-            Map<String, Long> domainAnswers, long sampled, long empty, List<String> examples) {
+            Map<String, Long> domainAnswers, long sampled, long empty, List<String> examples, double serverCpuMillis) {
+
+        /** CPU time the server process spent per request in the measured period (NaN if not known). */
+        public double serverCpuMillisPerRequest() {
+            return requests == 0 ? Double.NaN : serverCpuMillis / requests;
+        }
+
+        Result withServerCpuMillis(double millis) {
+            return new Result(target, concurrency, requests, seconds, latencyMicros, perKind, perKindMicros, errors,
+                    domainAnswers, sampled, empty, examples, millis);
+        }
 
         public double throughput() {
             return requests / seconds;
@@ -59,6 +70,16 @@ public final class LoadGenerator {
      */
     public static Result run(Vertx vertx, String target, URI endpoint, QueryMix mix, int concurrency, Duration warmUp,
             Duration measure, int sampleEvery, long seed) throws Exception {
+        return run(vertx, target, endpoint, mix, concurrency, warmUp, measure, sampleEvery, seed, () -> -1);
+    }
+
+    /**
+     * As above, also reading the server's CPU time ({@code serverCpuNanos}, negative if unknown) at
+     * the start and the end of the measured period: CPU per request is less disturbed by other
+     * work on the machine than throughput is.
+     */
+    public static Result run(Vertx vertx, String target, URI endpoint, QueryMix mix, int concurrency, Duration warmUp,
+            Duration measure, int sampleEvery, long seed, LongSupplier serverCpuNanos) throws Exception {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true).setPipelining(false)
                 .setConnectTimeout(10_000).setIdleTimeout(0),
@@ -72,11 +93,16 @@ public final class LoadGenerator {
             }
         });
         Thread.sleep(warmUp.toMillis());
+        long cpuBefore = serverCpuNanos.getAsLong();
         vertx.runOnContext(begin -> run.begin());
         Thread.sleep(measure.toMillis());
         CompletableFuture<Result> result = new CompletableFuture<>();
         vertx.runOnContext(end -> result.complete(run.end()));
         Result measured = result.get(30, TimeUnit.SECONDS);
+        long cpuAfter = serverCpuNanos.getAsLong();
+        if (cpuBefore >= 0 && cpuAfter >= 0) {
+            measured = measured.withServerCpuMillis((cpuAfter - cpuBefore) / 1e6);
+        }
         done.get(60, TimeUnit.SECONDS);
         client.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         return measured;
@@ -201,7 +227,7 @@ public final class LoadGenerator {
             measuring = false;
             stopping = true;
             return new Result(target, concurrency, requests, seconds, all, new EnumMap<>(answered), perKind, errors,
-                    domainAnswers, sampled, empty, List.copyOf(examples));
+                    domainAnswers, sampled, empty, List.copyOf(examples), Double.NaN);
         }
     }
 

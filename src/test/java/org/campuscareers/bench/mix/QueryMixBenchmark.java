@@ -123,10 +123,10 @@ class QueryMixBenchmark {
                     sampler.watch(SERVICE, app.process.pid());
                     URI endpoint = app.uri().resolve("/graphql");
                     runLevels(vertx, SERVICE, endpoint, new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly()),
-                            service, sampler, findings);
+                            service, sampler, findings, app.process.pid());
                     if (fullMix) {
                         runLevels(vertx, FULL, endpoint, new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()), full,
-                                sampler, findings);
+                                sampler, findings, app.process.pid());
                     }
                     footprint.add(String.format(Locale.ROOT, "| RSS at the end of the mix | %,d MB |", app.rss() / 1024));
                     footprint.add(String.format(Locale.ROOT, "| RSS highest during the mix (sampled every 200 ms) | %,d MB |",
@@ -149,7 +149,7 @@ class QueryMixBenchmark {
                     footprint.add(String.format(Locale.ROOT, "| PostGraphile RSS before its run | %,d MB |", App.rss(postgraphilePid) / 1024));
                 }
                 runLevels(vertx, PEER, URI.create(postgraphile), new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly()),
-                        peer, sampler, findings);
+                        peer, sampler, findings, postgraphilePid);
                 if (postgraphilePid > 0) {
                     footprint.add(String.format(Locale.ROOT, "| PostGraphile RSS highest during its mix | %,d MB |", sampler.max(PEER) / 1024));
                 }
@@ -198,15 +198,18 @@ class QueryMixBenchmark {
     }
 
     private void runLevels(Vertx vertx, String target, URI endpoint, QueryMix mix, List<Report.Point> points, Sampler sampler,
-            List<String> findings) throws Exception {
+            List<String> findings, long pid) throws Exception {
         boolean first = true;
         for (int concurrency : levels) {
             sampler.reset();
             LoadGenerator.Result r = LoadGenerator.run(vertx, target, endpoint, mix, concurrency, first ? firstWarmUp : warmUp,
-                    measure, 50, 20261128L + concurrency);
+                    measure, 50, 20261128L + concurrency, () -> App.cpuNanos(pid));
             first = false;
             String notes = r.domainAnswers().isEmpty() ? "" : r.domainAnswers().toString().replace("{", "").replace("}", "");
             notes += (notes.isEmpty() ? "" : "; ") + r.sampled() + " answers checked, " + r.empty() + " empty";
+            if (!Double.isNaN(r.serverCpuMillisPerRequest())) {
+                notes += String.format(Locale.ROOT, "; server CPU %.2f ms/request", r.serverCpuMillisPerRequest());
+            }
             Report.Point point = new Report.Point(target, concurrency, r.throughput(), r.percentileMillis(50),
                     r.percentileMillis(90), r.percentileMillis(99), r.requests(), r.errors(), notes);
             points.add(point);
@@ -549,6 +552,24 @@ class QueryMixBenchmark {
 
         long rss() {
             return rss(process.pid());
+        }
+
+        /**
+         * User plus system CPU time of a process and its threads, from /proc/PID/stat (clock ticks of
+         * 10 ms); -1 if unknown.
+         */
+        static long cpuNanos(long pid) {
+            if (pid <= 0) {
+                return -1;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                return ticks * 10_000_000L;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
         }
 
         /** VmRSS of a process in kB, 0 if it is gone. */
