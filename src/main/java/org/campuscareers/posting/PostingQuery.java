@@ -83,10 +83,15 @@ final class PostingQuery {
     private void filter(PostingFilter filter, String search) {
         if (search != null) {
             // The GIN index finds candidates by tokens; each word must then really occur, which
-            // keeps Chinese bigrams from matching characters that are only near each other.
-            where.add("p.search_tokens @> campus_search_query_tokens(:search)", "search", search);
+            // keeps Chinese bigrams from matching characters that are only near each other. A word
+            // that is one token by itself occurs wherever its token does, so it needs no check: the
+            // planner then estimates its matches from the token's statistics alone, and tells
+            // frequent words (walk the ordered index) from rare ones (bitmap of the GIN index).
+            where.add("p.search_tokens @> campus_search_cover_tokens(:search)", "search", search);
             for (int i = 0; i < terms.size(); i++) {
-                where.add("strpos(lower(p.title || ' ' || p.description), :term" + i + ") > 0", "term" + i, terms.get(i));
+                if (!isOneToken(terms.get(i))) {
+                    where.add("strpos(lower(p.title || ' ' || p.description), :term" + i + ") > 0", "term" + i, terms.get(i));
+                }
             }
         }
         if (filter.kinds() != null && !filter.kinds().isEmpty()) {
@@ -106,6 +111,19 @@ final class PostingQuery {
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.add("p.status in (:statuses)", "statuses", names(filter.statuses()));
         }
+    }
+
+    /**
+     * Whether the word is exactly one search token, as {@code campus_search_tokens} cuts a document:
+     * a word of Latin letters and digits, or one or two Chinese characters.
+     */
+    static boolean isOneToken(String term) {
+        return term.matches("[a-z0-9]+") || term.length() <= 2 && term.chars().allMatch(PostingQuery::isCjk);
+    }
+
+    /** The ranges of {@code campus_search_tokens}'s Chinese runs. */
+    private static boolean isCjk(int c) {
+        return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
     }
 
     private static List<String> names(List<? extends Enum<?>> values) {
@@ -157,6 +175,11 @@ final class PostingQuery {
                 }
             } catch (RuntimeException e) {
                 throw ApiException.badInput("after", "after is not a cursor of this list");
+            }
+        }
+        if (field == PostingOrderField.RELEVANCE) {
+            for (int i = 0; i < terms.size(); i++) {
+                bound.bind("term" + i, terms.get(i));
             }
         }
         return "select p.* from posting p join employer e on e.id = p.employer_id where " + bound.where()

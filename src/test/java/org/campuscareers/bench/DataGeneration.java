@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@link DataGenerator} from Maven with the test classpath (not part of the test suite: its
  * name does not end in Test). Use {@code bench/generate.sh [jdbc-url] [scale] [seed]}, or
- * {@code ./mvnw test -Dtest=DataGeneration -Ddatagen.url=... -Ddatagen.scale=1.0}.
+ * {@code ./mvnw test -Dtest=DataGeneration -Ddatagen.url=... -Ddatagen.scale=1.0} (add
+ * {@code -Ddatagen.postings=1000000} to set the number of postings apart from the scale).
  */
 class DataGeneration {
 
@@ -18,7 +19,8 @@ class DataGeneration {
                 System.getProperty("datagen.user", "postgres"), System.getProperty("datagen.password", ""),
                 Double.parseDouble(System.getProperty("datagen.scale", "1.0")),
                 Long.getLong("datagen.seed", DataGenerator.Options.DEFAULT_SEED),
-                Instant.parse(System.getProperty("datagen.anchor", DataGenerator.Options.DEFAULT_ANCHOR.toString()))),
+                Instant.parse(System.getProperty("datagen.anchor", DataGenerator.Options.DEFAULT_ANCHOR.toString())),
+                Integer.getInteger("datagen.postings", 0)),
                 System.out);
     }
 }

@@ -69,13 +69,38 @@ public final class DataGenerator {
         private static int atLeast(int floor, double scaled) {
             return Math.max(floor, (int) Math.round(scaled));
         }
+
+        /**
+         * The same plan with another number of postings, for growth benchmarks: a million postings
+         * searched need not come with five million applications.
+         */
+        public Plan withPostings(int postings) {
+            if (postings < 12) {
+                throw new IllegalArgumentException("at least 12 postings, so that every kind is present, not " + postings);
+            }
+            return new Plan(employers, postings, graduates, applications, sessions, questions);
+        }
     }
 
-    /** What to generate where. The anchor is "now" for the generated world, fixed so runs repeat. */
-    public record Options(String url, String user, String password, double scale, long seed, Instant anchor) {
+    /**
+     * What to generate where. The anchor is "now" for the generated world, fixed so runs repeat.
+     * {@code postings}, when positive, replaces the scaled number of postings; every other table
+     * still follows the scale.
+     */
+    public record Options(String url, String user, String password, double scale, long seed, Instant anchor,
+            int postings) {
 
         public static final long DEFAULT_SEED = 20261128L;
         public static final Instant DEFAULT_ANCHOR = Instant.parse("2026-11-28T00:00:00Z");
+
+        public Options(String url, String user, String password, double scale, long seed, Instant anchor) {
+            this(url, user, password, scale, seed, anchor, 0);
+        }
+
+        public Plan plan() {
+            Plan plan = Plan.at(scale);
+            return postings > 0 ? plan.withPostings(postings) : plan;
+        }
     }
 
     /** Rows and seconds per table, and the database size after the load. */
@@ -129,7 +154,7 @@ public final class DataGenerator {
 
     private DataGenerator(Options options, PrintStream log) {
         this.options = options;
-        this.plan = Plan.at(options.scale());
+        this.plan = options.plan();
         this.log = log;
         this.anchor = options.anchor().getEpochSecond();
         this.start = anchor - 5 * YEAR;
@@ -150,7 +175,8 @@ public final class DataGenerator {
                 arguments.getOrDefault("user", "postgres"), arguments.getOrDefault("password", ""),
                 Double.parseDouble(arguments.getOrDefault("scale", "1.0")),
                 Long.parseLong(arguments.getOrDefault("seed", String.valueOf(Options.DEFAULT_SEED))),
-                Instant.parse(arguments.getOrDefault("anchor", Options.DEFAULT_ANCHOR.toString())));
+                Instant.parse(arguments.getOrDefault("anchor", Options.DEFAULT_ANCHOR.toString())),
+                Integer.parseInt(arguments.getOrDefault("postings", "0")));
         generate(options, System.out);
     }
 

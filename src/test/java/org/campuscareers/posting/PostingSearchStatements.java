@@ -1,0 +1,48 @@
+package org.campuscareers.posting;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.campuscareers.common.Conditions;
+import org.campuscareers.common.Cursor;
+
+/**
+ * The statements {@code postings(filter, orderBy, first, after) { nodes totalCount }} sends for an
+ * anonymous caller, built by the service's own {@link PostingQuery}, for benchmarks and plan tests
+ * that run them over JDBC outside the application.
+ */
+public final class PostingSearchStatements {
+
+    /** SQL with Hibernate-style {@code :named} parameters and their values. */
+    public record Statement(String sql, Map<String, Object> parameters) {
+    }
+
+    private PostingSearchStatements() {
+    }
+
+    /** A page of {@code first} postings (the service asks for one more to know if another page follows). */
+    public static Statement page(PostingFilter filter, String after, int first) {
+        PostingQuery query = PostingQuery.of(filter, null, false, Set.of());
+        Conditions bound = query.conditions().copy();
+        String sql = query.pageSql(after, bound);
+        Map<String, Object> parameters = new HashMap<>(bound.parameters());
+        parameters.put("limit", first + 1);
+        return new Statement(sql, parameters);
+    }
+
+    /** The statement behind {@code totalCount}. */
+    public static Statement count(PostingFilter filter) {
+        PostingQuery query = PostingQuery.of(filter, null, false, Set.of());
+        return new Statement(query.countSql(), new HashMap<>(query.conditions().parameters()));
+    }
+
+    /**
+     * The cursor the service hands out for a row of the default order (newest first), from the
+     * row's {@code coalesce(published_at, created_at)} and id, as {@code PostingQuery.cursorOf} makes it.
+     */
+    public static String cursor(OffsetDateTime publishedOrCreated, long id) {
+        return Cursor.encode(PostingOrderField.PUBLISHED_AT.name(), publishedOrCreated.toString(), String.valueOf(id));
+    }
+}
