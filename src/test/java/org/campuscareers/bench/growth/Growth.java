@@ -146,7 +146,21 @@ public final class Growth {
     }
 
     private Connection connect(Size size) throws SQLException {
-        return DriverManager.getConnection(url(size.database()), "postgres", "");
+        // The service's connection options (plan_cache_mode), as its datasource sets them.
+        java.util.Properties connection = new java.util.Properties();
+        connection.setProperty("user", "postgres");
+        connection.setProperty("password", "");
+        try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("src/main/resources/application.properties"))) {
+            java.util.Properties app = new java.util.Properties();
+            app.load(in);
+            String options = app.getProperty("quarkus.datasource.jdbc.additional-jdbc-properties.options");
+            if (options != null) {
+                connection.setProperty("options", options);
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot read the service's datasource options", e);
+        }
+        return DriverManager.getConnection(url(size.database()), connection);
     }
 
     // ------------------------------------------------------------------ cases
