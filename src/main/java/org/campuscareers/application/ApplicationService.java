@@ -147,8 +147,8 @@ public class ApplicationService {
         if (application == null || caller.isStaff()) {
             return application;
         }
-        Graduate self = graduates.current();
-        if (self != null && self.getId().equals(application.getGraduateId())) {
+        Long self = graduates.currentId();
+        if (self != null && self.equals(application.getGraduateId())) {
             return application;
         }
         Posting posting = postings.byIds(List.of(application.getPostingId())).get(application.getPostingId());
@@ -169,12 +169,12 @@ public class ApplicationService {
     @Transactional(TxType.SUPPORTS)
     public ApplicationPage listOwn(ApplicationFilter filter, PageRequest request) {
         caller.requireSignedIn();
-        Graduate self = graduates.current();
+        Long self = graduates.currentId();
         Conditions where = conditions(filter);
         if (self == null) {
             where.add("false");
         } else {
-            where.add("graduateId = :own", "own", self.getId());
+            where.add("graduateId = :own", "own", self);
         }
         return page(where, request);
     }
@@ -200,18 +200,18 @@ public class ApplicationService {
     private Conditions conditions(ApplicationFilter filter) {
         Conditions where = new Conditions();
         if (!caller.isStaff()) {
-            Graduate self = graduates.current();
+            Long self = graduates.currentId();
             Set<Long> mine = membership.employerIds();
             if (self == null && mine.isEmpty()) {
                 where.add("false");
             } else if (mine.isEmpty()) {
-                where.add("graduateId = :self", "self", self.getId());
+                where.add("graduateId = :self", "self", self);
             } else {
                 String employerClause = "postingId in (select p.id from Posting p where p.employerId in :mine)";
                 where.add(self == null ? employerClause : "(graduateId = :self or " + employerClause + ")")
                         .bind("mine", mine);
                 if (self != null) {
-                    where.bind("self", self.getId());
+                    where.bind("self", self);
                 }
             }
         }
@@ -234,8 +234,8 @@ public class ApplicationService {
     /** Of these postings, the ids the calling graduate applied to (none for other callers). */
     @Transactional(TxType.SUPPORTS)
     public Set<Long> appliedPostingIds(Collection<Long> postingIds) {
-        Graduate self = caller.isSignedIn() && caller.isGraduate() ? graduates.current() : null;
-        return self == null ? Set.of() : applications.appliedPostingIds(self.getId(), postingIds);
+        Long self = graduates.currentId();
+        return self == null ? Set.of() : applications.appliedPostingIds(self, postingIds);
     }
 
     @Transactional(TxType.SUPPORTS)

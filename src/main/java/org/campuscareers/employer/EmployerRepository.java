@@ -2,21 +2,31 @@ package org.campuscareers.employer;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class EmployerRepository implements PanacheRepository<Employer> {
 
+    /**
+     * Employers by id, those this request has already loaded (say, to check a posting's visibility)
+     * from the session, the rest in one statement.
+     */
     public List<Employer> findByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list("id in ?1", ids);
+        return getEntityManager().unwrap(Session.class)
+                .findMultiple(Employer.class, List.copyOf(ids), SessionCheckMode.ENABLED)
+                .stream().filter(Objects::nonNull).toList();
     }
 
     /** The employers a subject acts for. */

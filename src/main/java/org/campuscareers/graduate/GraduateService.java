@@ -25,13 +25,15 @@ public class GraduateService {
     private final ResumeRepository resumes;
     private final Caller caller;
     private final Membership membership;
+    private final CallerGraduateId callerId;
 
     public GraduateService(GraduateRepository graduates, ResumeRepository resumes, Caller caller,
-            Membership membership) {
+            Membership membership, CallerGraduateId callerId) {
         this.graduates = graduates;
         this.resumes = resumes;
         this.caller = caller;
         this.membership = membership;
+        this.callerId = callerId;
     }
 
     /** The calling graduate, created from the token on first sign-in; {@code null} for other callers. */
@@ -41,10 +43,26 @@ public class GraduateService {
             return null;
         }
         String subject = caller.subject();
-        return graduates.findBySubject(subject).orElseGet(() -> {
+        Graduate graduate = graduates.findBySubject(subject).orElseGet(() -> {
             graduates.insertIfAbsent(subject, nameFromToken(), caller.claim("email"));
             return graduates.findBySubject(subject).orElseThrow();
         });
+        callerId.remember(graduate.getId());
+        return graduate;
+    }
+
+    /**
+     * The calling graduate's id, looked up at most once per request; {@code null} for other callers
+     * and for a graduate who has no record yet (reads have nothing of theirs to show).
+     */
+    public Long currentId() {
+        if (!caller.isSignedIn() || !caller.isGraduate()) {
+            return null;
+        }
+        if (!callerId.known()) {
+            callerId.remember(graduates.findBySubject(caller.subject()).map(Graduate::getId).orElse(null));
+        }
+        return callerId.id();
     }
 
     /** The calling graduate; {@code FORBIDDEN} for callers without the graduate role. */
@@ -174,7 +192,7 @@ public class GraduateService {
     }
 
     private boolean isCaller(long graduateId) {
-        Graduate self = caller.isGraduate() ? graduates.findBySubject(caller.subject()).orElse(null) : null;
-        return self != null && self.getId() == graduateId;
+        Long self = currentId();
+        return self != null && self == graduateId;
     }
 }

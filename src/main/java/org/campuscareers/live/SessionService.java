@@ -245,8 +245,8 @@ public class SessionService {
 
     @Transactional(TxType.SUPPORTS)
     public Set<Long> registeredByCaller(Collection<Long> sessionIds) {
-        Graduate self = caller.isSignedIn() && caller.isGraduate() ? graduates.current() : null;
-        return self == null ? Set.of() : sessions.registeredSessionIds(self.getId(), sessionIds);
+        Long self = graduates.currentId();
+        return self == null ? Set.of() : sessions.registeredSessionIds(self, sessionIds);
     }
 
     @Transactional(TxType.SUPPORTS)
