@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.ops.OperationMetrics;
@@ -14,6 +13,7 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
@@ -26,6 +26,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * SmallRye's per-field bookkeeping ({@link LeanPropertyFetching}).
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineSetupEvents, which CDI does not see
 public class GraphQLSetup {
 
     private final CampusConfig config;
@@ -38,7 +39,8 @@ public class GraphQLSetup {
         this.metrics = metrics;
     }
 
-    void configure(@Observes GraphQL.Builder builder) {
+    /** Called by {@link EngineSetupEvents} once, before SmallRye builds its engine. */
+    void configure(GraphQL.Builder builder) {
         CampusConfig.GraphQL limits = config.graphql();
         List<Instrumentation> chain = new ArrayList<>();
         Instrumentation smallRye = existingInstrumentation(builder);

@@ -3,6 +3,7 @@ package org.campuscareers.common.graphql;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,8 +15,6 @@ import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.reactive.SubscriptionPublisher;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
@@ -55,8 +54,8 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         if (EXECUTE_EVENT == null) {
             return result;
         }
-        Operation operation = new Operation(context.getDocument(), context.getOperationDefinition(),
-                context.getCoercedVariables().toMap());
+        Operation operation = new Operation(context.getExecutionInput().getQuery(),
+                context.getExecutionInput().getOperationName(), context.getCoercedVariables().toMap());
         return result.thenApply(subscribed -> {
             if (!(subscribed.getData() instanceof SubscriptionPublisher events)) {
                 return subscribed; // the subscription failed before it began
@@ -119,27 +118,28 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
     }
 
     /**
-     * An operation as a subscriber sent it. Documents are parsed once and cached, so they are
-     * compared by identity; the hash is computed once, since it is used for every event.
+     * An operation as a subscriber sent it: the document's text (equal texts parse to equal
+     * documents), the operation chosen and its variables. The hash is computed once, since it is
+     * used for every event.
      */
     private static final class Operation {
 
-        private final Document document;
-        private final OperationDefinition definition;
+        private final String document;
+        private final String operationName;
         private final Map<String, Object> variables;
         private final int hash;
 
-        Operation(Document document, OperationDefinition definition, Map<String, Object> variables) {
+        Operation(String document, String operationName, Map<String, Object> variables) {
             this.document = document;
-            this.definition = definition;
+            this.operationName = operationName;
             this.variables = variables;
-            this.hash = System.identityHashCode(document) * 31 + variables.hashCode();
+            this.hash = Objects.hash(document, operationName, variables);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Operation that && document == that.document && definition == that.definition
-                    && variables.equals(that.variables);
+            return other instanceof Operation that && hash == that.hash && document.equals(that.document)
+                    && Objects.equals(operationName, that.operationName) && variables.equals(that.variables);
         }
 
         @Override
