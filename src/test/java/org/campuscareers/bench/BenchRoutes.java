@@ -18,7 +18,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * HTTP routes the fan-out harness uses, test code only: a broadcast over {@link BroadcastEndpoint}
  * triggered like askQuestion (one HTTP request per message), and the number of connections the
  * server holds, so the harness starts measuring only once the server has registered every one,
- * whether the client runs in this JVM or in a process of its own.
+ * whether the client runs in this JVM or in a process of its own, and the server's CPU time.
  */
 @ApplicationScoped
 public class BenchRoutes {
@@ -52,7 +52,8 @@ public class BenchRoutes {
                 heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
             }
             JsonObject held = new JsonObject().put("graphql", hub.subscriberCount())
-                    .put("bare", connections.findByEndpointId(BroadcastEndpoint.ID).size()).put("heapMb", heapMb);
+                    .put("bare", connections.findByEndpointId(BroadcastEndpoint.ID).size()).put("heapMb", heapMb)
+                    .put("cpuNanos", FanOut.processCpuNanos());
             context.response().putHeader("Content-Type", "application/json").end(held.encode());
         });
     }

@@ -1,5 +1,6 @@
 package org.campuscareers.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,12 +87,19 @@ public final class FanOut {
      * @param dropped sockets the server closed during the run
      * @param burstDeliveriesPerSecond burst deliveries over the time from the first send to the last arrival
      * @param serverHeapMb heap the server uses while holding them, after a full GC
+     * @param serverCpuMillis CPU time the server's process used during the burst (with inline clients, theirs too)
+     * @param clientCpuMillis CPU time the client's process used during the burst
      * @param frame a received message with the marker's number replaced by {@link #SLOT} (GRAPHQL)
      */
     public record Result(Mode mode, int subscribers, int held, long connectMillis, int dropped, int messages,
             long deliveries, double p50Millis, double p99Millis, double maxMillis, double allDeliveredP50Millis,
             double allDeliveredP99Millis, int burst, long burstDeliveries, long burstSendMillis, long burstMillis,
-            double burstDeliveriesPerSecond, long serverHeapMb, String frame) {
+            double burstDeliveriesPerSecond, long serverHeapMb, long serverCpuMillis, long clientCpuMillis, String frame) {
+
+        /** Server CPU time per delivery during the burst: unlike the rate, it barely depends on what else the machine runs. */
+        public double serverCpuMicrosPerDelivery() {
+            return burstDeliveries == 0 ? 0 : serverCpuMillis * 1000.0 / burstDeliveries;
+        }
 
         JsonObject toJson() {
             return new JsonObject().put("mode", mode.name()).put("subscribers", subscribers).put("held", held)
@@ -101,7 +109,8 @@ public final class FanOut {
                     .put("allDeliveredP99Millis", allDeliveredP99Millis).put("burst", burst)
                     .put("burstDeliveries", burstDeliveries).put("burstSendMillis", burstSendMillis)
                     .put("burstMillis", burstMillis).put("burstDeliveriesPerSecond", burstDeliveriesPerSecond)
-                    .put("serverHeapMb", serverHeapMb).put("frame", frame);
+                    .put("serverHeapMb", serverHeapMb).put("serverCpuMillis", serverCpuMillis)
+                    .put("clientCpuMillis", clientCpuMillis).put("frame", frame);
         }
 
         static Result fromJson(JsonObject j) {
@@ -110,20 +119,22 @@ public final class FanOut {
                     j.getDouble("p50Millis"), j.getDouble("p99Millis"), j.getDouble("maxMillis"),
                     j.getDouble("allDeliveredP50Millis"), j.getDouble("allDeliveredP99Millis"), j.getInteger("burst"),
                     j.getLong("burstDeliveries"), j.getLong("burstSendMillis"), j.getLong("burstMillis"),
-                    j.getDouble("burstDeliveriesPerSecond"), j.getLong("serverHeapMb"), j.getString("frame"));
+                    j.getDouble("burstDeliveriesPerSecond"), j.getLong("serverHeapMb"), j.getLong("serverCpuMillis"),
+                    j.getLong("clientCpuMillis"), j.getString("frame"));
         }
 
         public String row() {
-            return String.format("| %,d | %s | %,d | %,.1f s | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %,d | %,.0f /s | %,d ms | %,d MB |",
+            return String.format("| %,d | %s | %,d | %,.1f s | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %,d | %,.0f /s | %,d ms | %.1f µs | %,.1f s | %,d MB |",
                     subscribers, mode == Mode.GRAPHQL ? "sessionEvents" : "bare broadcast", held, connectMillis / 1000.0,
                     dropped, deliveries, p50Millis, p99Millis, allDeliveredP50Millis, allDeliveredP99Millis,
-                    burstDeliveries, burstDeliveriesPerSecond, burstSendMillis, serverHeapMb);
+                    burstDeliveries, burstDeliveriesPerSecond, burstSendMillis, serverCpuMicrosPerDelivery(),
+                    clientCpuMillis / 1000.0, serverHeapMb);
         }
 
         public static String header() {
             return "| subscribers | server | held | connect all | dropped | deliveries | p50 | p99 | all delivered p50 |"
-                    + " all delivered p99 | burst deliveries | burst rate | burst sent in | server heap |\n"
-                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+                    + " all delivered p99 | burst deliveries | burst rate | burst sent in | server CPU per delivery |"
+                    + " client CPU in burst | server heap |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
         }
     }
 
@@ -146,7 +157,8 @@ public final class FanOut {
         Files.deleteIfExists(resultFile);
         Files.writeString(planFile, plan.toJson().encode());
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms512m", "-cp",
+        Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms512m",
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp",
                 System.getProperty("java.class.path"), FanOut.class.getName(), planFile.toString(), resultFile.toString())
                 .inheritIO().start();
         if (!process.waitFor(15, TimeUnit.MINUTES)) {
@@ -212,7 +224,7 @@ public final class FanOut {
                         latch.countDown(); // do not wait for sockets that never subscribed
                     }
                 }
-                long serverHeapMb = held().getLong("heapMb");
+                long serverHeapMb = held(true).getLong("heapMb");
 
                 long[] sentAt = new long[total];
                 double[] allDelivered = new double[plan.messages()];
@@ -226,6 +238,8 @@ public final class FanOut {
                 }
 
                 List<CompletableFuture<HttpResponse<String>>> sends = new ArrayList<>();
+                long serverCpuStart = held(false).getLong("cpuNanos");
+                long clientCpuStart = processCpuNanos();
                 long burstStart = System.nanoTime();
                 for (int q = plan.messages(); q < total; q++) {
                     HttpRequest request = trigger(q);
@@ -244,6 +258,8 @@ public final class FanOut {
                     burstDeliveries += count(arrivals[q]);
                 }
                 long burstNanos = Math.max(1, burstEnd - burstStart);
+                long clientCpuMillis = (processCpuNanos() - clientCpuStart) / 1_000_000;
+                long serverCpuMillis = (held(false).getLong("cpuNanos") - serverCpuStart) / 1_000_000;
 
                 List<Double> latencies = new ArrayList<>();
                 for (int q = 0; q < plan.messages(); q++) {
@@ -259,7 +275,8 @@ public final class FanOut {
                         sorted.length, percentile(sorted, 50), percentile(sorted, 99),
                         sorted.length == 0 ? 0 : sorted[sorted.length - 1], percentile(allSorted, 50),
                         percentile(allSorted, 99), plan.burst(), burstDeliveries, burstSendMillis, burstNanos / 1_000_000,
-                        plan.burst() == 0 ? 0 : burstDeliveries / (burstNanos / 1e9), serverHeapMb, frame);
+                        plan.burst() == 0 ? 0 : burstDeliveries / (burstNanos / 1e9), serverHeapMb, serverCpuMillis,
+                        clientCpuMillis, frame);
             } finally {
                 for (WebSocket socket : sockets) {
                     socket.close();
@@ -316,8 +333,8 @@ public final class FanOut {
             }
         }
 
-        private JsonObject held() throws Exception {
-            return new JsonObject(http.send(HttpRequest.newBuilder(base.resolve("/bench/held?gc=true")).build(),
+        private JsonObject held(boolean gc) throws Exception {
+            return new JsonObject(http.send(HttpRequest.newBuilder(base.resolve("/bench/held?gc=" + gc)).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         }
 
@@ -384,6 +401,10 @@ public final class FanOut {
             }
             return count;
         }
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static double percentile(double[] sorted, int percentile) {

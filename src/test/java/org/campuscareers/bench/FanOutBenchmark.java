@@ -39,17 +39,19 @@ class FanOutBenchmark {
         runBoth(200, 10, 10, inline);
         StringBuilder table = new StringBuilder(FanOut.Result.header()).append('\n');
         StringBuilder ratios = new StringBuilder("| subscribers | p99, sessionEvents / bare | all delivered p99,"
-                + " sessionEvents / bare | burst rate, sessionEvents / bare |\n|---|---|---|---|\n");
+                + " sessionEvents / bare | burst rate, sessionEvents / bare | server CPU per delivery, sessionEvents / bare |\n"
+                + "|---|---|---|---|---|\n");
         for (String count : System.getProperty("fanout.subscribers", "1000,5000").split(",")) {
             FanOut.Result[] both = runBoth(Integer.parseInt(count.strip()), messages, burst, inline);
             for (FanOut.Result result : both) {
                 table.append(result.row()).append('\n');
                 System.out.println(result.row());
             }
-            ratios.append(String.format("| %,d | %.1f× | %.1f× | %.2f |%n", both[0].subscribers(),
+            ratios.append(String.format("| %,d | %.1f× | %.1f× | %.2f | %.1f× |%n", both[0].subscribers(),
                     both[0].p99Millis() / both[1].p99Millis(),
                     both[0].allDeliveredP99Millis() / both[1].allDeliveredP99Millis(),
-                    both[0].burstDeliveriesPerSecond() / both[1].burstDeliveriesPerSecond()));
+                    both[0].burstDeliveriesPerSecond() / both[1].burstDeliveriesPerSecond(),
+                    both[0].serverCpuMicrosPerDelivery() / both[1].serverCpuMicrosPerDelivery()));
         }
         String report = "Fan-out, " + OffsetDateTime.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, JDK " + System.getProperty("java.version") + ", clients " + (inline ? "in the server's JVM"
