@@ -184,7 +184,11 @@ public final class FanOut {
         private final CountDownLatch[] allReceived;
         private final CountDownLatch ready;
         private final AtomicInteger dropped = new AtomicInteger();
-        private final HttpClient http = HttpClient.newHttpClient();
+        /**
+         * HTTP/1.1: the JDK client would otherwise upgrade to h2c and multiplex every message of a
+         * burst over one connection, so one server event loop would handle all of them.
+         */
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         private final URI base;
         private volatile String frame;
 
@@ -294,14 +298,15 @@ public final class FanOut {
                     int index = i;
                     WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(plan.host())
                             .setPort(plan.port()).setURI(plan.mode().path).setSubProtocols(plan.mode().subProtocols);
-                    pending.add(client.connect(options).toCompletionStage().toCompletableFuture().thenApply(ws -> {
+                    // Handlers are set in onSuccess, on the socket's event loop before it reads again: set
+                    // later, on another thread, they could miss the frame the bare endpoint sends on open.
+                    pending.add(client.connect(options).onSuccess(ws -> {
                         ws.textMessageHandler(text -> onMessage(ws, text, index));
                         ws.closeHandler(closed -> dropped.incrementAndGet());
                         if (plan.mode() == Mode.GRAPHQL) {
                             ws.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
                         }
-                        return ws;
-                    }));
+                    }).toCompletionStage().toCompletableFuture());
                 }
                 for (CompletableFuture<WebSocket> socket : pending) {
                     sockets.add(socket.get(60, TimeUnit.SECONDS));
