@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
 
+import jakarta.json.Json;
+
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.execution.ExecutionContext;
@@ -80,7 +82,7 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
             Key key = new Key(operation, shared.audience());
             CompletableFuture<ExecutionResult> rendered = renderings.get(key);
             if (rendered == null) {
-                rendered = executeEvent(context, parameters, event);
+                rendered = executeEvent(context, parameters, event).thenApply(SharedSubscriptionExecution::asJson);
                 CompletableFuture<ExecutionResult> earlier = renderings.putIfAbsent(key, rendered);
                 if (earlier != null) {
                     rendered = earlier;
@@ -89,6 +91,20 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
             return rendered;
         }
         return executeEvent(context, parameters, event);
+    }
+
+    /**
+     * The result with its data already as JSON: SmallRye converts a result's data to JSON for each
+     * subscriber it writes to, but passes JSON values through as they are, so a shared result is
+     * converted once instead of once per viewer.
+     */
+    @SuppressWarnings("unchecked")
+    private static ExecutionResult asJson(ExecutionResult result) {
+        if (!(result.getData() instanceof Map<?, ?> data)) {
+            return result;
+        }
+        return ExecutionResultImpl.newExecutionResult().from(result)
+                .data(Json.createObjectBuilder((Map<String, Object>) data).build()).build();
     }
 
     @SuppressWarnings("unchecked")
