@@ -206,7 +206,7 @@ class LiveSessionTest {
         Tokens.User author = Tokens.newUser("shy", "graduate");
         Tokens.User staff = Fixtures.staff();
         String otherShape = "subscription($session: ID!, $after: String) { sessionEvents(sessionId: $session, after: $after)"
-                + " { type question { body authorName } } }";
+                + " { type viewerCount question { body authorName } } }";
         try (GraphQLWebSocket first = connect(Protocol.TRANSPORT_WS, null);
                 GraphQLWebSocket second = connect(Protocol.GRAPHQL_WS, null);
                 GraphQLWebSocket third = connect(Protocol.TRANSPORT_WS, null);
@@ -218,7 +218,15 @@ class LiveSessionTest {
             String d = shaped.subscribe(otherShape, vars(session.sessionId(), null));
             String s = staffWs.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
             awaitSubscribed(session, 5);
-            Thread.sleep(QUIET.toMillis()); // viewer-count events for the arrivals go out first
+            // The arrivals make viewer-count events; once each viewer has the one that counts all
+            // five, the counters below see nothing but the question.
+            Predicate<JsonObject> allFiveCounted = data -> data.getJsonObject("sessionEvents") != null
+                    && Integer.valueOf(5).equals(data.getJsonObject("sessionEvents").getInteger("viewerCount"));
+            first.next(a, 1, WAIT, allFiveCounted);
+            second.next(b, 1, WAIT, allFiveCounted);
+            third.next(c, 1, WAIT, allFiveCounted);
+            shaped.next(d, 1, WAIT, allFiveCounted);
+            staffWs.next(s, 1, WAIT, allFiveCounted);
             long executedBefore = SharedSubscriptionExecution.executedEvents();
             long deliveredBefore = hub.deliveredCount();
 
@@ -237,7 +245,8 @@ class LiveSessionTest {
             assertThat(seen).hasSize(3).allSatisfy(event -> assertThat(event).isEqualTo(seen.get(0)));
             assertThat(field(seen, "question.authorName")).containsOnlyNulls();
             assertThat(field(staffSeen, "question.authorName")).containsExactly("User " + author.subject());
-            assertThat(shapedSeen.get(0).getJsonObject("sessionEvents").fieldNames()).containsExactlyInAnyOrder("type", "question");
+            assertThat(shapedSeen.get(0).getJsonObject("sessionEvents").fieldNames())
+                    .containsExactlyInAnyOrder("type", "viewerCount", "question");
             assertThat(field(shapedSeen, "question.body")).containsExactly("能远程实习吗？");
         }
     }
