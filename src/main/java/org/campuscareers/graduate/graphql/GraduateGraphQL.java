@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateProfile;
@@ -47,8 +48,18 @@ public class GraduateGraphQL {
     @Description("The signed-in caller; UNAUTHENTICATED without a token.")
     public Viewer viewer() {
         String subject = caller.requireSignedIn();
-        return new Viewer(subject, caller.roles().stream().sorted().toList(), service.current(),
-                employers.employersOfCaller());
+        return new Viewer(subject, caller.roles().stream().sorted().toList());
+    }
+
+    @Description("The caller's graduate profile, created on first sign-in; null unless the caller has the graduate role.")
+    public Graduate graduate(@Source Viewer viewer) {
+        return service.current();
+    }
+
+    @NonNull
+    @Description("The employers the caller acts for.")
+    public List<@NonNull Employer> employers(@Source Viewer viewer) {
+        return employers.employersOfCaller();
     }
 
     @Mutation("updateGraduateProfile")
