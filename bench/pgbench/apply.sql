@@ -11,6 +11,6 @@ select p1_0.id,p1_0.closed_at,p1_0.created_at,p1_0.created_by,p1_0.deadline,p1_0
 select employer_id from employer_member where subject = :subject;
 select e1_0.id,e1_0.description,e1_0.industry,e1_0.kind,e1_0.name,e1_0.region,e1_0.registered_at,e1_0.registered_by,e1_0.status,e1_0.status_reason,e1_0.verified_at,e1_0.verified_by from employer e1_0 where e1_0.id=:posting_employer_id;
 select count(*) from application a1_0 where a1_0.posting_id=:posting_id and a1_0.graduate_id=:graduate_id;
-insert into application (cover_letter,graduate_id,posting_id,resume_id,source_session_id,status,submitted_at,updated_at) values (null,:graduate_id,:posting_id,null,null,'SUBMITTED','2026-11-28 07:35:15.666522+00','2026-11-28 07:35:15.666522+00') RETURNING *;
-insert into application_transition (actor_subject,application_id,from_status,note,occurred_at,to_status) values (:subject,'502863',null,null,'2026-11-28 07:35:15.66817+00','SUBMITTED') RETURNING *;
+insert into application (cover_letter,graduate_id,posting_id,resume_id,source_session_id,status,submitted_at,updated_at) values (null,:graduate_id,:posting_id,null,null,'SUBMITTED','2026-11-28 08:10:29.005146+00','2026-11-28 08:10:29.005146+00') RETURNING *;
+insert into application_transition (actor_subject,application_id,from_status,note,occurred_at,to_status) values (:subject,'512994',null,null,'2026-11-28 08:10:29.008986+00','SUBMITTED') RETURNING *;
 COMMIT;
