@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Check;
@@ -118,8 +119,10 @@ final class PostingQuery {
      * a word of Latin letters and digits, or one or two Chinese characters.
      */
     static boolean isOneToken(String term) {
-        return term.matches("[a-z0-9]+") || term.length() <= 2 && term.chars().allMatch(PostingQuery::isCjk);
+        return LATIN_WORD.matcher(term).matches() || term.length() <= 2 && term.chars().allMatch(PostingQuery::isCjk);
     }
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9]+");
 
     /** The ranges of {@code campus_search_tokens}'s Chinese runs. */
     private static boolean isCjk(int c) {

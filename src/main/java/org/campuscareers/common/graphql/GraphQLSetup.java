@@ -43,7 +43,10 @@ public class GraphQLSetup {
     void configure(GraphQL.Builder builder) {
         CampusConfig.GraphQL limits = config.graphql();
         List<Instrumentation> chain = new ArrayList<>();
-        Instrumentation smallRye = existingInstrumentation(builder);
+        // SmallRye's own chain also fills its parsed-document cache (its QueryCache caches a document
+        // when validation passes), so it stays first.
+        Instrumentation smallRye = builderField(builder, "instrumentation", Instrumentation.class,
+                "Cannot keep SmallRye GraphQL's instrumentation; documents will be parsed on every request");
         if (smallRye != null) {
             chain.add(smallRye);
         }
@@ -52,35 +55,21 @@ public class GraphQLSetup {
         chain.add(metrics); // after the shaping, so that it counts errors by their contract code
         builder.instrumentation(new ChainedInstrumentation(chain));
         builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
-        GraphQLSchema schema = existingSchema(builder);
+        GraphQLSchema schema = builderField(builder, "graphQLSchema", GraphQLSchema.class,
+                "Cannot read the schema SmallRye built; every property will resolve through SmallRye");
         if (schema != null) {
             builder.schema(LeanPropertyFetching.apply(schema));
         }
     }
 
-    /** The schema SmallRye built; GraphQL.Builder has no getter for it either. */
-    private static GraphQLSchema existingSchema(GraphQL.Builder builder) {
+    /** What SmallRye already set on the builder, which has no getters; null (and a warning) if unreadable. */
+    private static <T> T builderField(GraphQL.Builder builder, String name, Class<T> type, String warning) {
         try {
-            Field field = GraphQL.Builder.class.getDeclaredField("graphQLSchema");
+            Field field = GraphQL.Builder.class.getDeclaredField(name);
             field.setAccessible(true);
-            return (GraphQLSchema) field.get(builder);
+            return type.cast(field.get(builder));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            Log.warn("Cannot read the schema SmallRye built; every property will resolve through SmallRye", e);
-            return null;
-        }
-    }
-
-    /**
-     * SmallRye's own chain, which also fills its parsed-document cache (its QueryCache caches a
-     * document when validation passes); GraphQL.Builder has no getter for it.
-     */
-    private static Instrumentation existingInstrumentation(GraphQL.Builder builder) {
-        try {
-            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
-            field.setAccessible(true);
-            return (Instrumentation) field.get(builder);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            Log.warn("Cannot keep SmallRye GraphQL's instrumentation; documents will be parsed on every request", e);
+            Log.warn(warning, e);
             return null;
         }
     }
