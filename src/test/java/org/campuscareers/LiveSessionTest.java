@@ -240,8 +240,14 @@ class LiveSessionTest {
 
             // The three anonymous viewers with the same subscription share one execution; the other
             // selection and the staff member (who sees the anonymous author) get their own.
-            assertThat(hub.deliveredCount() - deliveredBefore).isEqualTo(5);
-            assertThat(SharedSubscriptionExecution.executedEvents() - executedBefore).isEqualTo(3);
+            // The counters are the whole replica's: a straggling event of another session may land
+            // in the window, adding one delivery and at most one execution. The two repeats saved
+            // here are what must show.
+            long delivered = hub.deliveredCount() - deliveredBefore;
+            long executed = SharedSubscriptionExecution.executedEvents() - executedBefore;
+            assertThat(delivered).isGreaterThanOrEqualTo(5);
+            assertThat(executed).isGreaterThanOrEqualTo(3);
+            assertThat(delivered - executed).isGreaterThanOrEqualTo(2);
             assertThat(seen).hasSize(3).allSatisfy(event -> assertThat(event).isEqualTo(seen.get(0)));
             assertThat(field(seen, "question.authorName")).containsOnlyNulls();
             assertThat(field(staffSeen, "question.authorName")).containsExactly("User " + author.subject());

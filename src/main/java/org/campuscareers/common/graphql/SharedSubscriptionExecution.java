@@ -80,14 +80,15 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         if (payload instanceof SharedEvent shared && shared.renderings() != null) {
             Map<Object, CompletableFuture<ExecutionResult>> renderings = shared.renderings();
             Key key = new Key(operation, shared.audience());
-            CompletableFuture<ExecutionResult> rendered = renderings.get(key);
-            if (rendered == null) {
-                rendered = executeEvent(context, parameters, event).thenApply(SharedSubscriptionExecution::asJson);
-                CompletableFuture<ExecutionResult> earlier = renderings.putIfAbsent(key, rendered);
-                if (earlier != null) {
-                    rendered = earlier;
-                }
+            CompletableFuture<ExecutionResult> earlier = renderings.get(key);
+            // Only a finished result is shared: one still pending completes in its subscriber's own
+            // pipeline, and a viewer must never wait on another's (a closed one's never finishes).
+            if (earlier != null && earlier.isDone() && !earlier.isCompletedExceptionally()) {
+                return earlier;
             }
+            CompletableFuture<ExecutionResult> rendered = executeEvent(context, parameters, event)
+                    .thenApply(SharedSubscriptionExecution::asJson);
+            renderings.put(key, rendered);
             return rendered;
         }
         return executeEvent(context, parameters, event);
