@@ -1,17 +1,15 @@
 package org.campuscareers;
 
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.microprofile.config.ConfigProvider;
-
-import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.annotations.QuarkusMain;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts the service. In dev mode without a configured database it first starts an embedded
@@ -36,7 +34,8 @@ public class CampusCareersMain {
         if (!devMode) {
             for (String required : List.of(JDBC_URL, OIDC_URL)) {
                 if (setting(required).isEmpty()) {
-                    System.err.printf("campus-careers cannot start: %s is not set (environment variable %s).%n",
+                    System.err.printf(
+                            "campus-careers cannot start: %s is not set (environment variable %s).%n",
                             required, required.toUpperCase().replace('.', '_').replace('-', '_'));
                     System.exit(2);
                 }
@@ -51,7 +50,8 @@ public class CampusCareersMain {
      * this property.
      */
     private static boolean isDevMode() {
-        return System.getProperty("quarkus-internal.serialized-app-model.path", "").endsWith("dev-app-model.dat");
+        return System.getProperty("quarkus-internal.serialized-app-model.path", "")
+                .endsWith("dev-app-model.dat");
     }
 
     private static Optional<String> setting(String name) {
@@ -72,13 +72,16 @@ public class CampusCareersMain {
                 throw new UncheckedIOException("Could not start the embedded dev database in " + dataDirectory, e);
             }
             EmbeddedPostgres started = devDatabase;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the data directory stays for the next start
-                }
-            }, "dev-database-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    started.close();
+                                } catch (IOException ignored) {
+                                    // the JVM is going away; the data directory stays for the next start
+                                }
+                            },
+                            "dev-database-stop"));
         }
         return devDatabase.getJdbcUrl("postgres", "postgres");
     }

@@ -4,6 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,20 +21,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.inject.Inject;
-
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Every query, mutation, subscription and sensitive field against every kind of caller, as one
@@ -41,7 +38,15 @@ import io.vertx.core.json.JsonObject;
 class AuthorizationMatrixTest {
 
     /** The callers, in the order of the table's columns. */
-    enum Who { ANONYMOUS, GRADUATE, OTHER_GRADUATE, MEMBER, OTHER_MEMBER, STAFF, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        GRADUATE,
+        OTHER_GRADUATE,
+        MEMBER,
+        OTHER_MEMBER,
+        STAFF,
+        ADMIN
+    }
 
     static final String OK = "ok";
     static final String UNAUTH = "UNAUTHENTICATED";
@@ -59,114 +64,499 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Row(String operation, Function<World, Call> call, List<String> expected) {
-    }
+    record Row(String operation, Function<World, Call> call, List<String> expected) {}
 
-    static Row row(String operation, Function<World, Call> call, String anonymous, String graduate, String otherGraduate,
-            String member, String otherMember, String staff, String admin) {
+    static Row row(
+            String operation,
+            Function<World, Call> call,
+            String anonymous,
+            String graduate,
+            String otherGraduate,
+            String member,
+            String otherMember,
+            String staff,
+            String admin) {
         return new Row(operation, call, List.of(anonymous, graduate, otherGraduate, member, otherMember, staff, admin));
     }
 
     // @formatter:off
     static final List<Row> MATRIX = List.of(
-        //  operation                      call                                   anon     grad     other-grad member   other-mem staff  admin
-        row("viewer",                      w -> Call.of("{ viewer { subject } }"), UNAUTH, OK, OK, OK, OK, OK, OK),
-        row("node",                        w -> Call.of("query($id: ID!) { node(id: $id) { id } }", "id", w.postingId), OK, OK, OK, OK, OK, OK, OK),
-        row("postings",                    w -> Call.of("{ postings { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
-        row("employers",                   w -> Call.of("{ employers { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
-        row("recruitmentSessions",         w -> Call.of("{ recruitmentSessions { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
-        row("applications",                w -> Call.of("{ applications { totalCount } }"), UNAUTH, OK, OK, OK, OK, OK, OK),
-        row("postingReviewQueue",          w -> Call.of("{ postingReviewQueue { totalCount } }"), UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, OK),
-        row("registerEmployer",            w -> Call.of(Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", "N " + UUID.randomUUID(), "kind", "COMPANY", "industry", "OTHER", "region", "北京")),
-                                                                                   UNAUTH, FORBID, FORBID, OK, OK, FORBID, FORBID),
-        row("verifyEmployer",              w -> Call.of(Fixtures.VERIFY_EMPLOYER, "input", Map.of("employerId", w.pendingEmployer(), "approve", true)),
-                                                                                   UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, OK),
-        row("addEmployerMember",           w -> Call.of("mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",
-                                                   "input", Map.of("employerId", w.employerId, "subject", "new-" + UUID.randomUUID())),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("createPosting",               w -> Call.of(Fixtures.CREATE_POSTING, "input", Fixtures.posting(w.employerId, "T", "D")),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("updatePosting",               w -> Call.of("mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { posting { id } } }",
-                                                   "input", w.postingUpdate(w.draft())),
-                                                                                   NOTFOUND, NOTFOUND, NOTFOUND, OK, NOTFOUND, OK, OK),
-        row("submitPosting",               w -> Call.of(Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", w.draft())),
-                                                                                   NOTFOUND, NOTFOUND, NOTFOUND, OK, NOTFOUND, FORBID, FORBID),
-        row("reviewPosting",               w -> Call.of(Fixtures.REVIEW_POSTING, "input", Map.of("postingId", w.submitted(), "approve", true)),
-                                                                                   UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, OK),
-        row("closePosting",                w -> Call.of("mutation($input: ClosePostingInput!) { closePosting(input: $input) { posting { id } } }",
-                                                   "input", Map.of("postingId", w.published())),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("applyToPosting",              w -> Call.of(Fixtures.APPLY, "input", Map.of("postingId", w.published())),
-                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
-        row("updateApplicationStatus",     w -> Call.of("mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
-                                                   "input", Map.of("applicationId", w.application(), "status", "VIEWED")),
-                                                                                   NOTFOUND, FORBID, NOTFOUND, OK, NOTFOUND, OK, OK),
-        row("withdrawApplication",         w -> Call.of("mutation($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { application { id } } }",
-                                                   "input", Map.of("applicationId", w.application())),
-                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
-        row("respondToOffer",              w -> Call.of("mutation($input: RespondToOfferInput!) { respondToOffer(input: $input) { application { id } } }",
-                                                   "input", Map.of("applicationId", w.offer(), "accept", true)),
-                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
-        row("updateGraduateProfile",       w -> Call.of("mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
-                                                   "input", Map.of("name", "李明", "email", "liming@example.edu")),
-                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
-        row("createResume",                w -> Call.of("mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
-                                                   "input", Map.of("title", "CV")),
-                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
-        row("updateResume",                w -> Call.of("mutation($input: UpdateResumeInput!) { updateResume(input: $input) { resume { id } } }",
-                                                   "input", Map.of("resumeId", w.once("updateResume", w::resume), "title", "CV 2")),
-                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
-        row("deleteResume",                w -> Call.of("mutation($input: DeleteResumeInput!) { deleteResume(input: $input) { deletedResumeId } }",
-                                                   "input", Map.of("resumeId", w.once("deleteResume", w::resume))),
-                                                                                   UNAUTH, OK, NOTFOUND, FORBID, FORBID, FORBID, FORBID),
-        row("scheduleRecruitmentSession",  w -> Call.of(Fixtures.SCHEDULE, "input", w.sessionPlan()),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("updateRecruitmentSession",    w -> Call.of("mutation($input: UpdateRecruitmentSessionInput!) { updateRecruitmentSession(input: $input) { session { id } } }",
-                                                   "input", w.sessionUpdate(w.session())),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("cancelRecruitmentSession",    w -> Call.of("mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { id } } }",
-                                                   "input", Map.of("sessionId", w.session())),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("startRecruitmentSession",     w -> Call.of(Fixtures.START, "input", Map.of("sessionId", w.session())),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("endRecruitmentSession",       w -> Call.of(Fixtures.END, "input", Map.of("sessionId", w.liveSession())),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("setFeaturedPostings",         w -> Call.of("mutation($input: SetFeaturedPostingsInput!) { setFeaturedPostings(input: $input) { session { id } } }",
-                                                   "input", Map.of("sessionId", w.session(), "postingIds", List.of(w.postingId))),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("registerForSession",          w -> Call.of("mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
-                                                   "input", Map.of("sessionId", w.sessionId)),
-                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
-        row("unregisterFromSession",       w -> Call.of("mutation($input: SessionIdInput!) { unregisterFromSession(input: $input) { session { id } } }",
-                                                   "input", Map.of("sessionId", w.sessionId)),
-                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
-        row("askQuestion",                 w -> Call.of(Fixtures.ASK, "input", Map.of("sessionId", w.session(), "body", "问题")),
-                                                                                   UNAUTH, OK, OK, OK, OK, OK, OK),
-        row("upvoteQuestion",              w -> Call.of(Fixtures.UPVOTE, "input", Map.of("questionId", w.question())),
-                                                                                   UNAUTH, OK, OK, OK, OK, OK, OK),
-        row("removeQuestionUpvote",        w -> Call.of("mutation($input: RemoveQuestionUpvoteInput!) { removeQuestionUpvote(input: $input) { question { id } } }",
-                                                   "input", Map.of("questionId", w.question())),
-                                                                                   UNAUTH, OK, OK, OK, OK, OK, OK),
-        row("answerQuestion",              w -> Call.of("mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { id } } }",
-                                                   "input", Map.of("questionId", w.question(), "answer", "答")),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("moderateQuestion",            w -> Call.of(Fixtures.MODERATE, "input", Map.of("questionId", w.question(), "action", "PIN")),
-                                                                                   UNAUTH, FORBID, FORBID, OK, FORBID, OK, OK),
-        row("sessionEvents",               w -> new Call("subscription($s: ID!) { sessionEvents(sessionId: $s) { cursor } }", Map.of("s", w.sessionId), true),
-                                                                                   OK, OK, OK, OK, OK, OK, OK),
-        row("myNotifications",             w -> new Call("subscription { myNotifications { type } }", Map.of(), true),
-                                                                                   UNAUTH, OK, OK, FORBID, FORBID, FORBID, FORBID),
-        // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
-        row("Graduate.email",              w -> Call.of("query($id: ID!) { node(id: $id) { ... on Graduate { email } } }", "id", w.applicantId),
-                                                                                   "null", "value", "null", "value", "null", "value", "value"),
-        row("Graduate.resumes",            w -> Call.of("query($id: ID!) { node(id: $id) { ... on Graduate { resumes { id } } } }", "id", w.applicantId),
-                                                                                   "null", "value", "null", "empty", "null", "value", "value"),
-        row("Employer.members",            w -> Call.of("query($id: ID!) { node(id: $id) { ... on Employer { members } } }", "id", w.employerId),
-                                                                                   "empty", "empty", "empty", "value", "empty", "value", "value"),
-        row("Posting.reviewReason",        w -> Call.of("query($id: ID!) { node(id: $id) { ... on Posting { reviewReason } } }", "id", w.rejectedId),
-                                                                                   "null", "null", "null", "value", "null", "value", "value"),
-        row("RecruitmentSession.statistics", w -> Call.of("query($id: ID!) { node(id: $id) { ... on RecruitmentSession { statistics { questions } } } }", "id", w.sessionId),
-                                                                                   UNAUTH, FORBID, FORBID, "value", FORBID, "value", "value"));
+            //  operation                      call                                   anon     grad     other-grad
+            // member   other-mem staff  admin
+            row("viewer", w -> Call.of("{ viewer { subject } }"), UNAUTH, OK, OK, OK, OK, OK, OK),
+            row(
+                    "node",
+                    w -> Call.of("query($id: ID!) { node(id: $id) { id } }", "id", w.postingId),
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row("postings", w -> Call.of("{ postings { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
+            row("employers", w -> Call.of("{ employers { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
+            row(
+                    "recruitmentSessions",
+                    w -> Call.of("{ recruitmentSessions { totalCount } }"),
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row("applications", w -> Call.of("{ applications { totalCount } }"), UNAUTH, OK, OK, OK, OK, OK, OK),
+            row(
+                    "postingReviewQueue",
+                    w -> Call.of("{ postingReviewQueue { totalCount } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "registerEmployer",
+                    w -> Call.of(
+                            Fixtures.REGISTER_EMPLOYER,
+                            "input",
+                            Map.of(
+                                    "name",
+                                    "N " + UUID.randomUUID(),
+                                    "kind",
+                                    "COMPANY",
+                                    "industry",
+                                    "OTHER",
+                                    "region",
+                                    "北京")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID),
+            row(
+                    "verifyEmployer",
+                    w -> Call.of(
+                            Fixtures.VERIFY_EMPLOYER,
+                            "input",
+                            Map.of("employerId", w.pendingEmployer(), "approve", true)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "addEmployerMember",
+                    w -> Call.of(
+                            "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("employerId", w.employerId, "subject", "new-" + UUID.randomUUID())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "createPosting",
+                    w -> Call.of(Fixtures.CREATE_POSTING, "input", Fixtures.posting(w.employerId, "T", "D")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "updatePosting",
+                    w -> Call.of(
+                            "mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { posting { id } } }",
+                            "input",
+                            w.postingUpdate(w.draft())),
+                    NOTFOUND,
+                    NOTFOUND,
+                    NOTFOUND,
+                    OK,
+                    NOTFOUND,
+                    OK,
+                    OK),
+            row(
+                    "submitPosting",
+                    w -> Call.of(Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", w.draft())),
+                    NOTFOUND,
+                    NOTFOUND,
+                    NOTFOUND,
+                    OK,
+                    NOTFOUND,
+                    FORBID,
+                    FORBID),
+            row(
+                    "reviewPosting",
+                    w -> Call.of(Fixtures.REVIEW_POSTING, "input", Map.of("postingId", w.submitted(), "approve", true)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "closePosting",
+                    w -> Call.of(
+                            "mutation($input: ClosePostingInput!) { closePosting(input: $input) { posting { id } } }",
+                            "input",
+                            Map.of("postingId", w.published())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "applyToPosting",
+                    w -> Call.of(Fixtures.APPLY, "input", Map.of("postingId", w.published())),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "updateApplicationStatus",
+                    w -> Call.of(
+                            "mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
+                            "input",
+                            Map.of("applicationId", w.application(), "status", "VIEWED")),
+                    NOTFOUND,
+                    FORBID,
+                    NOTFOUND,
+                    OK,
+                    NOTFOUND,
+                    OK,
+                    OK),
+            row(
+                    "withdrawApplication",
+                    w -> Call.of(
+                            "mutation($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { application { id } } }",
+                            "input",
+                            Map.of("applicationId", w.application())),
+                    UNAUTH,
+                    OK,
+                    NOTFOUND,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "respondToOffer",
+                    w -> Call.of(
+                            "mutation($input: RespondToOfferInput!) { respondToOffer(input: $input) { application { id } } }",
+                            "input",
+                            Map.of("applicationId", w.offer(), "accept", true)),
+                    UNAUTH,
+                    OK,
+                    NOTFOUND,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "updateGraduateProfile",
+                    w -> Call.of(
+                            "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                            "input",
+                            Map.of("name", "李明", "email", "liming@example.edu")),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "createResume",
+                    w -> Call.of(
+                            "mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
+                            "input",
+                            Map.of("title", "CV")),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "updateResume",
+                    w -> Call.of(
+                            "mutation($input: UpdateResumeInput!) { updateResume(input: $input) { resume { id } } }",
+                            "input",
+                            Map.of("resumeId", w.once("updateResume", w::resume), "title", "CV 2")),
+                    UNAUTH,
+                    OK,
+                    NOTFOUND,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "deleteResume",
+                    w -> Call.of(
+                            "mutation($input: DeleteResumeInput!) { deleteResume(input: $input) { deletedResumeId } }",
+                            "input",
+                            Map.of("resumeId", w.once("deleteResume", w::resume))),
+                    UNAUTH,
+                    OK,
+                    NOTFOUND,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "scheduleRecruitmentSession",
+                    w -> Call.of(Fixtures.SCHEDULE, "input", w.sessionPlan()),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "updateRecruitmentSession",
+                    w -> Call.of(
+                            "mutation($input: UpdateRecruitmentSessionInput!) { updateRecruitmentSession(input: $input) { session { id } } }",
+                            "input",
+                            w.sessionUpdate(w.session())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "cancelRecruitmentSession",
+                    w -> Call.of(
+                            "mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { id } } }",
+                            "input",
+                            Map.of("sessionId", w.session())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "startRecruitmentSession",
+                    w -> Call.of(Fixtures.START, "input", Map.of("sessionId", w.session())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "endRecruitmentSession",
+                    w -> Call.of(Fixtures.END, "input", Map.of("sessionId", w.liveSession())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "setFeaturedPostings",
+                    w -> Call.of(
+                            "mutation($input: SetFeaturedPostingsInput!) { setFeaturedPostings(input: $input) { session { id } } }",
+                            "input",
+                            Map.of("sessionId", w.session(), "postingIds", List.of(w.postingId))),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "registerForSession",
+                    w -> Call.of(
+                            "mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
+                            "input",
+                            Map.of("sessionId", w.sessionId)),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "unregisterFromSession",
+                    w -> Call.of(
+                            "mutation($input: SessionIdInput!) { unregisterFromSession(input: $input) { session { id } } }",
+                            "input",
+                            Map.of("sessionId", w.sessionId)),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "askQuestion",
+                    w -> Call.of(Fixtures.ASK, "input", Map.of("sessionId", w.session(), "body", "问题")),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row(
+                    "upvoteQuestion",
+                    w -> Call.of(Fixtures.UPVOTE, "input", Map.of("questionId", w.question())),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row(
+                    "removeQuestionUpvote",
+                    w -> Call.of(
+                            "mutation($input: RemoveQuestionUpvoteInput!) { removeQuestionUpvote(input: $input) { question { id } } }",
+                            "input",
+                            Map.of("questionId", w.question())),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row(
+                    "answerQuestion",
+                    w -> Call.of(
+                            "mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { id } } }",
+                            "input",
+                            Map.of("questionId", w.question(), "answer", "答")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "moderateQuestion",
+                    w -> Call.of(Fixtures.MODERATE, "input", Map.of("questionId", w.question(), "action", "PIN")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "sessionEvents",
+                    w -> new Call(
+                            "subscription($s: ID!) { sessionEvents(sessionId: $s) { cursor } }",
+                            Map.of("s", w.sessionId),
+                            true),
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row(
+                    "myNotifications",
+                    w -> new Call("subscription { myNotifications { type } }", Map.of(), true),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
+            row(
+                    "Graduate.email",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Graduate { email } } }", "id", w.applicantId),
+                    "null",
+                    "value",
+                    "null",
+                    "value",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "Graduate.resumes",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Graduate { resumes { id } } } }",
+                            "id",
+                            w.applicantId),
+                    "null",
+                    "value",
+                    "null",
+                    "empty",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "Employer.members",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Employer { members } } }", "id", w.employerId),
+                    "empty",
+                    "empty",
+                    "empty",
+                    "value",
+                    "empty",
+                    "value",
+                    "value"),
+            row(
+                    "Posting.reviewReason",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Posting { reviewReason } } }",
+                            "id",
+                            w.rejectedId),
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "RecruitmentSession.statistics",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { statistics { questions } } } }",
+                            "id",
+                            w.sessionId),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    "value",
+                    FORBID,
+                    "value",
+                    "value"));
     // @formatter:on
 
     @Inject
@@ -180,8 +570,12 @@ class AuthorizationMatrixTest {
         Set<String> inSchema = new TreeSet<>();
         for (String root : List.of("queryType", "mutationType", "subscriptionType")) {
             List<String> names = given().contentType("application/json")
-                    .body(Map.of("query", "{ __schema { " + root + " { fields { name } } } }")).post("/graphql")
-                    .then().extract().jsonPath().getList("data.__schema." + root + ".fields.name");
+                    .body(Map.of("query", "{ __schema { " + root + " { fields { name } } } }"))
+                    .post("/graphql")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("data.__schema." + root + ".fields.name");
             inSchema.addAll(names);
         }
         Set<String> inMatrix = new TreeSet<>();
@@ -237,11 +631,15 @@ class AuthorizationMatrixTest {
 
     private String outcome(Row row, Call call, String token, String expected) {
         if (call.subscription()) {
-            try (GraphQLWebSocket ws = GraphQLWebSocket.connect(vertx, uri, GraphQLWebSocket.Protocol.TRANSPORT_WS, token)) {
+            try (GraphQLWebSocket ws =
+                    GraphQLWebSocket.connect(vertx, uri, GraphQLWebSocket.Protocol.TRANSPORT_WS, token)) {
                 String id = ws.subscribe(call.document(), call.variables());
                 JsonObject message = ws.nextMessage(id, Duration.ofMillis(800));
                 if (message != null && "error".equals(message.getString("type"))) {
-                    return message.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code");
+                    return message.getJsonArray("payload")
+                            .getJsonObject(0)
+                            .getJsonObject("extensions")
+                            .getString("code");
                 }
                 return OK;
             }
@@ -291,14 +689,24 @@ class AuthorizationMatrixTest {
             verifiedEmployer(users.caller(Who.OTHER_MEMBER));
             postingId = published();
             sessionId = session();
-            as(users.caller(Who.GRADUATE), "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
-                    "input", Map.of("name", "李明", "email", "liming@example.edu")).get("updateGraduateProfile");
+            as(
+                            users.caller(Who.GRADUATE),
+                            "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                            "input",
+                            Map.of("name", "李明", "email", "liming@example.edu"))
+                    .get("updateGraduateProfile");
             resume();
-            applicantId = as(users.caller(Who.GRADUATE), "{ viewer { graduate { id } } }").get("viewer.graduate.id");
-            as(users.caller(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", postingId)).get("applyToPosting");
+            applicantId = as(users.caller(Who.GRADUATE), "{ viewer { graduate { id } } }")
+                    .get("viewer.graduate.id");
+            as(users.caller(Who.GRADUATE), Fixtures.APPLY, "input", Map.of("postingId", postingId))
+                    .get("applyToPosting");
             String toReject = submitted();
-            as(users.caller(Who.STAFF), Fixtures.REVIEW_POSTING, "input", Map.of("postingId", toReject, "approve", false,
-                    "reason", "薪资信息不完整")).get("reviewPosting");
+            as(
+                            users.caller(Who.STAFF),
+                            Fixtures.REVIEW_POSTING,
+                            "input",
+                            Map.of("postingId", toReject, "approve", false, "reason", "薪资信息不完整"))
+                    .get("reviewPosting");
             rejectedId = toReject;
         }
 
@@ -314,8 +722,20 @@ class AuthorizationMatrixTest {
         }
 
         private String verifiedEmployer(Tokens.User owner) {
-            String id = as(owner, Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", "Matrix " + UUID.randomUUID(),
-                    "kind", "COMPANY", "industry", "INTERNET", "region", "北京")).get("registerEmployer.employer.id");
+            String id = as(
+                            owner,
+                            Fixtures.REGISTER_EMPLOYER,
+                            "input",
+                            Map.of(
+                                    "name",
+                                    "Matrix " + UUID.randomUUID(),
+                                    "kind",
+                                    "COMPANY",
+                                    "industry",
+                                    "INTERNET",
+                                    "region",
+                                    "北京"))
+                    .get("registerEmployer.employer.id");
             as(users.caller(Who.STAFF), Fixtures.VERIFY_EMPLOYER, "input", Map.of("employerId", id, "approve", true))
                     .get("verifyEmployer");
             return id;
@@ -326,8 +746,19 @@ class AuthorizationMatrixTest {
         }
 
         String pendingEmployer() {
-            return as(users.helper("employer"), Fixtures.REGISTER_EMPLOYER, "input", Map.of("name",
-                    "Pending " + UUID.randomUUID(), "kind", "COMPANY", "industry", "OTHER", "region", "北京"))
+            return as(
+                            users.helper("employer"),
+                            Fixtures.REGISTER_EMPLOYER,
+                            "input",
+                            Map.of(
+                                    "name",
+                                    "Pending " + UUID.randomUUID(),
+                                    "kind",
+                                    "COMPANY",
+                                    "industry",
+                                    "OTHER",
+                                    "region",
+                                    "北京"))
                     .get("registerEmployer.employer.id");
         }
 
@@ -338,7 +769,8 @@ class AuthorizationMatrixTest {
 
         String submitted() {
             String id = draft();
-            as(member(), Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", id)).get("submitPosting");
+            as(member(), Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", id))
+                    .get("submitPosting");
             return id;
         }
 
@@ -363,14 +795,22 @@ class AuthorizationMatrixTest {
 
         String offer() {
             String id = application();
-            as(member(), "mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
-                    "input", Map.of("applicationId", id, "status", "OFFERED")).get("updateApplicationStatus");
+            as(
+                            member(),
+                            "mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
+                            "input",
+                            Map.of("applicationId", id, "status", "OFFERED"))
+                    .get("updateApplicationStatus");
             return id;
         }
 
         String resume() {
-            return as(users.caller(Who.GRADUATE), "mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
-                    "input", Map.of("title", "简历")).get("createResume.resume.id");
+            return as(
+                            users.caller(Who.GRADUATE),
+                            "mutation($input: CreateResumeInput!) { createResume(input: $input) { resume { id } } }",
+                            "input",
+                            Map.of("title", "简历"))
+                    .get("createResume.resume.id");
         }
 
         Map<String, Object> sessionPlan() {

@@ -3,24 +3,20 @@ package org.campuscareers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of malformed, oversized and hostile requests, from a fixed seed: every answer is a
@@ -30,10 +26,26 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 class FuzzTest {
 
-    static final Set<String> CODES = Set.of("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT",
-            "RATE_LIMITED", "QUERY_TOO_COMPLEX");
-    static final List<String> TABLES = List.of("employer", "employer_member", "posting", "graduate", "resume",
-            "application", "application_transition", "recruitment_session", "question", "question_upvote", "session_event");
+    static final Set<String> CODES = Set.of(
+            "UNAUTHENTICATED",
+            "FORBIDDEN",
+            "NOT_FOUND",
+            "BAD_USER_INPUT",
+            "CONFLICT",
+            "RATE_LIMITED",
+            "QUERY_TOO_COMPLEX");
+    static final List<String> TABLES = List.of(
+            "employer",
+            "employer_member",
+            "posting",
+            "graduate",
+            "resume",
+            "application",
+            "application_transition",
+            "recruitment_session",
+            "question",
+            "question_upvote",
+            "session_event");
     static final List<String> CORPUS = List.of(
             "{ postings(first: 5, filter: {search: \"科研助理\"}) { totalCount nodes { id title employer { name } } } }",
             "query($id: ID!) { node(id: $id) { id ... on Posting { title viewerHasApplied } } }",
@@ -57,7 +69,9 @@ class FuzzTest {
         int checked = 0;
         for (int i = 0; i < 2000; i++) {
             byte[] body = hostileBody(i);
-            Response response = given().contentType("application/json").accept("application/json").body(body)
+            Response response = given().contentType("application/json")
+                    .accept("application/json")
+                    .body(body)
                     .post("/graphql");
             check(response, new String(body, StandardCharsets.UTF_8));
             checked++;
@@ -74,8 +88,13 @@ class FuzzTest {
             return;
         }
         String text = response.asString();
-        assertThat(text).as(sent).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.hibernate")
-                .doesNotContain("org.postgresql").doesNotContain("SQL");
+        assertThat(text)
+                .as(sent)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("org.hibernate")
+                .doesNotContain("org.postgresql")
+                .doesNotContain("SQL");
         JsonObject json = new JsonObject(text);
         JsonArray errors = json.getJsonArray("errors");
         if (errors == null) {
@@ -86,7 +105,9 @@ class FuzzTest {
             JsonObject e = (JsonObject) error;
             assertThat(e.getString("message")).as(sent).isNotBlank();
             assertThat(e.getJsonObject("extensions")).as(sent + " → " + text).isNotNull();
-            assertThat(e.getJsonObject("extensions").getString("code")).as(sent + " → " + text).isIn(CODES);
+            assertThat(e.getJsonObject("extensions").getString("code"))
+                    .as(sent + " → " + text)
+                    .isIn(CODES);
         }
     }
 
@@ -97,11 +118,14 @@ class FuzzTest {
             }
             case 2 -> {
                 int depth = 50 + random.nextInt(3000);
-                return request("{ " + "postings { nodes { employer { ".repeat(depth / 4) + "id" + " } } }".repeat(depth / 4)
-                        + " }", Map.of());
+                return request(
+                        "{ " + "postings { nodes { employer { ".repeat(depth / 4) + "id" + " } } }".repeat(depth / 4)
+                                + " }",
+                        Map.of());
             }
             case 3 -> {
-                return request("query($s: String) { postings(filter: {search: $s}) { totalCount } }",
+                return request(
+                        "query($s: String) { postings(filter: {search: $s}) { totalCount } }",
                         Map.of("s", "科".repeat(random.nextInt(40_000))));
             }
             case 4 -> {
@@ -121,13 +145,17 @@ class FuzzTest {
                 return request(aliases.append('}').toString(), Map.of());
             }
             default -> {
-                return request("query($id: ID!) { node(id: $id) { id } }", Map.of("id", randomString(random.nextInt(300))));
+                return request(
+                        "query($id: ID!) { node(id: $id) { id } }", Map.of("id", randomString(random.nextInt(300))));
             }
         }
     }
 
     private static byte[] request(String query, Map<String, Object> variables) {
-        return new JsonObject().put("query", query).put("variables", new JsonObject(variables)).encode()
+        return new JsonObject()
+                .put("query", query)
+                .put("variables", new JsonObject(variables))
+                .encode()
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -172,11 +200,14 @@ class FuzzTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : TABLES) {
-                counts.put(table, ((Number) entityManager.createNativeQuery("select count(*) from " + table)
-                        .getSingleResult()).longValue());
+                counts.put(
+                        table,
+                        ((Number) entityManager
+                                        .createNativeQuery("select count(*) from " + table)
+                                        .getSingleResult())
+                                .longValue());
             }
             return counts;
         });
     }
-
 }

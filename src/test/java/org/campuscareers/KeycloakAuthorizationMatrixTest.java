@@ -1,14 +1,12 @@
 package org.campuscareers;
 
-import java.util.Map;
-
-import org.campuscareers.support.KeycloakTokens;
-import org.campuscareers.support.Tokens;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.campuscareers.support.KeycloakTokens;
+import org.campuscareers.support.Tokens;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The authorization matrix again, with real tokens from the Keycloak that CI starts
@@ -26,9 +24,12 @@ class KeycloakAuthorizationMatrixTest extends AuthorizationMatrixTest {
             // Quarkus reads the profile while discovering tests, before the class is found disabled
             // for want of CAMPUS_KEYCLOAK_URL: without it, a placeholder keeps discovery from failing.
             String realm = KeycloakTokens.realmUrl();
-            return Map.of("quarkus.oidc.auth-server-url", realm == null ? "http://127.0.0.1:1/realms/unset" : realm,
+            return Map.of(
+                    "quarkus.oidc.auth-server-url",
+                    realm == null ? "http://127.0.0.1:1/realms/unset" : realm,
                     // the realm has few users: let the fixtures register all the employers they need
-                    "campus.limits.employer-registrations-per-minute", "1000");
+                    "campus.limits.employer-registrations-per-minute",
+                    "1000");
         }
     }
 
@@ -52,7 +53,8 @@ class KeycloakAuthorizationMatrixTest extends AuthorizationMatrixTest {
                     case ADMIN -> "admin1";
                     case ANONYMOUS -> throw new IllegalArgumentException("anonymous has no token");
                 };
-                return KeycloakTokens.password(KeycloakTokens.CLIENT, realm, user).asUser();
+                return KeycloakTokens.password(KeycloakTokens.CLIENT, realm, user)
+                        .asUser();
             }
 
             @Override

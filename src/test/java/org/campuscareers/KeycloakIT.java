@@ -3,9 +3,15 @@ package org.campuscareers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,32 +21,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-
 import org.awaitility.Awaitility;
 import org.campuscareers.support.Fixtures;
-import org.campuscareers.support.KeycloakTokens;
 import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GraphQLWebSocket.Protocol;
+import org.campuscareers.support.KeycloakTokens;
 import org.campuscareers.support.PackagedApp;
 import org.campuscareers.support.PostgresTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 
 /**
  * The packaged application against a real Keycloak with the realm in deploy/keycloak: tokens from the
@@ -57,7 +52,8 @@ class KeycloakIT {
     static final Path LOG = Path.of("target", "keycloak-it", "app.log");
     static final String CLIENT = "campus-app";
     static final Duration WAIT = Duration.ofSeconds(20);
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static final String VIEWER = "{ viewer { subject roles } }";
     static final String REGISTER_FOR_SESSION = """
@@ -71,12 +67,19 @@ class KeycloakIT {
     @BeforeAll
     static void startApplication() throws Exception {
         realm = keycloakRealm();
-        app = PackagedApp.start("campus-careers", LOG, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", PostgresTestResource.freshDatabase(DATABASE),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
-                // The only identity setting: the audience campus-app is the production default.
-                "QUARKUS_OIDC_AUTH_SERVER_URL", realm));
+        app = PackagedApp.start(
+                "campus-careers",
+                LOG,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        PostgresTestResource.freshDatabase(DATABASE),
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        "postgres",
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "",
+                        // The only identity setting: the audience campus-app is the production default.
+                        "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        realm));
         vertx = Vertx.vertx();
     }
 
@@ -105,9 +108,11 @@ class KeycloakIT {
         }
         url = url.replaceAll("/+$", "");
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(url + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(10)).build();
+                .timeout(Duration.ofSeconds(10))
+                .build();
         try {
-            int status = HTTP.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    HTTP.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode();
             assertThat(status).as("Keycloak discovery at %s", url).isEqualTo(200);
         } catch (IOException | InterruptedException e) {
             fail("CAMPUS_KEYCLOAK_URL=" + url + " does not answer: " + e);
@@ -121,7 +126,8 @@ class KeycloakIT {
     void shouldAcceptRealmTokensAndReadRolesFromTheRealm() {
         Token graduate = token("graduate1");
         JsonPath viewer = ok(post(graduate.value(), VIEWER, Map.of()));
-        assertThat(viewer.getString("data.viewer.subject")).isEqualTo(graduate.claims().getString("sub"));
+        assertThat(viewer.getString("data.viewer.subject"))
+                .isEqualTo(graduate.claims().getString("sub"));
         assertThat(viewer.getList("data.viewer.roles", String.class)).containsExactly("graduate");
 
         assertThat(ok(post(token("admin1").value(), VIEWER, Map.of())).getList("data.viewer.roles", String.class))
@@ -136,19 +142,23 @@ class KeycloakIT {
         // 1. employer1 (realm role employer) registers an organisation; it waits for verification.
         String employer1 = token("employer1").value();
         JsonPath registered = ok(post(employer1, Fixtures.REGISTER_EMPLOYER, Map.of("input", newEmployer())));
-        assertThat(registered.getString("data.registerEmployer.employer.status")).isEqualTo("PENDING_VERIFICATION");
+        assertThat(registered.getString("data.registerEmployer.employer.status"))
+                .isEqualTo("PENDING_VERIFICATION");
         String employerId = registered.getString("data.registerEmployer.employer.id");
 
         // 2. A graduate may not register one, nor verify it; neither may the employer verify itself.
-        assertThat(errorCode(post(token("graduate1").value(), Fixtures.REGISTER_EMPLOYER,
-                Map.of("input", newEmployer())))).isEqualTo("FORBIDDEN");
+        assertThat(errorCode(
+                        post(token("graduate1").value(), Fixtures.REGISTER_EMPLOYER, Map.of("input", newEmployer()))))
+                .isEqualTo("FORBIDDEN");
         Map<String, Object> verify = Map.of("input", Map.of("employerId", employerId, "approve", true));
-        assertThat(errorCode(post(token("graduate1").value(), Fixtures.VERIFY_EMPLOYER, verify))).isEqualTo("FORBIDDEN");
+        assertThat(errorCode(post(token("graduate1").value(), Fixtures.VERIFY_EMPLOYER, verify)))
+                .isEqualTo("FORBIDDEN");
         assertThat(errorCode(post(employer1, Fixtures.VERIFY_EMPLOYER, verify))).isEqualTo("FORBIDDEN");
 
         // 3. staff1 (realm role staff) verifies it.
         assertThat(ok(post(token("staff1").value(), Fixtures.VERIFY_EMPLOYER, verify))
-                .getString("data.verifyEmployer.employer.status")).isEqualTo("VERIFIED");
+                        .getString("data.verifyEmployer.employer.status"))
+                .isEqualTo("VERIFIED");
     }
 
     @Test
@@ -160,15 +170,32 @@ class KeycloakIT {
         String employerId = ok(post(host, Fixtures.REGISTER_EMPLOYER, Map.of("input", newEmployer())))
                 .getString("data.registerEmployer.employer.id");
         ok(post(staff, Fixtures.VERIFY_EMPLOYER, Map.of("input", Map.of("employerId", employerId, "approve", true))));
-        String postingId = ok(post(host, Fixtures.CREATE_POSTING,
-                Map.of("input", Fixtures.posting(employerId, "身份认证工程师", "Keycloak 与 OIDC"))))
+        String postingId = ok(post(
+                        host,
+                        Fixtures.CREATE_POSTING,
+                        Map.of("input", Fixtures.posting(employerId, "身份认证工程师", "Keycloak 与 OIDC"))))
                 .getString("data.createPosting.posting.id");
         ok(post(host, Fixtures.SUBMIT_POSTING, Map.of("input", Map.of("postingId", postingId))));
         ok(post(staff, Fixtures.REVIEW_POSTING, Map.of("input", Map.of("postingId", postingId, "approve", true))));
-        String sessionId = ok(post(host, Fixtures.SCHEDULE, Map.of("input", Map.of("title", "统一身份直播",
-                "hostEmployerId", employerId, "startsAt", OffsetDateTime.now().plusMinutes(5).toString(),
-                "endsAt", OffsetDateTime.now().plusHours(1).toString(), "featuredPostingIds", List.of(postingId),
-                "moderated", false)))).getString("data.scheduleRecruitmentSession.session.id");
+        String sessionId = ok(post(
+                        host,
+                        Fixtures.SCHEDULE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "title",
+                                        "统一身份直播",
+                                        "hostEmployerId",
+                                        employerId,
+                                        "startsAt",
+                                        OffsetDateTime.now().plusMinutes(5).toString(),
+                                        "endsAt",
+                                        OffsetDateTime.now().plusHours(1).toString(),
+                                        "featuredPostingIds",
+                                        List.of(postingId),
+                                        "moderated",
+                                        false))))
+                .getString("data.scheduleRecruitmentSession.session.id");
         ok(post(graduate, REGISTER_FOR_SESSION, Map.of("input", Map.of("sessionId", sessionId))));
 
         // 2. Without a token, myNotifications (graduates only) is refused ...
@@ -203,7 +230,9 @@ class KeycloakIT {
         assertThat(ok(post(token.value(), VIEWER, Map.of())).getList("data.viewer.roles", String.class))
                 .containsExactly("graduate");
 
-        Awaitility.await("the token expires").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await("the token expires")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> post(token.value(), VIEWER, Map.of()).statusCode() == 401);
         assertThat(Instant.now().getEpochSecond()).isGreaterThanOrEqualTo(expires);
         assertRefused(token.value());
@@ -239,7 +268,8 @@ class KeycloakIT {
     void shouldRefuseATokenIssuedForAnotherAudience() {
         // The same realm, user and roles, but obtained by another application of the realm.
         Token elsewhere = token("other-app", realm, "graduate1");
-        assertThat(elsewhere.claims().getString("iss")).isEqualTo(token("graduate1").claims().getString("iss"));
+        assertThat(elsewhere.claims().getString("iss"))
+                .isEqualTo(token("graduate1").claims().getString("iss"));
         assertThat(elsewhere.claims().getValue("aud").toString()).doesNotContain(CLIENT);
         assertRefused(elsewhere.value());
     }
@@ -253,17 +283,19 @@ class KeycloakIT {
      */
     static void assertRefused(String token) {
         Response response = post(token, VIEWER, Map.of());
-        assertThat(response.statusCode()).as("HTTP status; body %s", response.body().asString()).isEqualTo(401);
+        assertThat(response.statusCode())
+                .as("HTTP status; body %s", response.body().asString())
+                .isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).as("WWW-Authenticate").isEqualTo("Bearer");
-        assertThat(response.jsonPath().getString("errors[0].extensions.code")).as("body %s", response.body().asString())
+        assertThat(response.jsonPath().getString("errors[0].extensions.code"))
+                .as("body %s", response.body().asString())
                 .isEqualTo("UNAUTHENTICATED");
     }
 
     // --- Keycloak ---------------------------------------------------------------------------------
 
     /** An access token and its claims (read, not verified). */
-    record Token(String value, JsonObject claims) {
-    }
+    record Token(String value, JsonObject claims) {}
 
     static Token token(String user) {
         return token(CLIENT, realm, user);
@@ -282,8 +314,11 @@ class KeycloakIT {
     // --- GraphQL ----------------------------------------------------------------------------------
 
     static Response post(String token, String document, Map<String, Object> variables) {
-        RequestSpecification request = RestAssured.given().baseUri("http://127.0.0.1").port(app.port())
-                .contentType(ContentType.JSON).body(Map.of("query", document, "variables", variables));
+        RequestSpecification request = RestAssured.given()
+                .baseUri("http://127.0.0.1")
+                .port(app.port())
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", document, "variables", variables));
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
@@ -306,7 +341,7 @@ class KeycloakIT {
     }
 
     static Map<String, Object> newEmployer() {
-        return Map.of("name", "Keycloak IT " + UUID.randomUUID(), "kind", "COMPANY", "industry", "INTERNET",
-                "region", "北京");
+        return Map.of(
+                "name", "Keycloak IT " + UUID.randomUUID(), "kind", "COMPANY", "industry", "INTERNET", "region", "北京");
     }
 }

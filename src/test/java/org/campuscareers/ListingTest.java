@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.StatementCounter;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Lists: search, filters, orders, stable cursors, and nested fields loaded in batches. */
 @QuarkusTest
@@ -81,22 +79,34 @@ class ListingTest {
         Map<String, Object> asc = Map.of("field", "SALARY_MAX", "direction", "ASC");
         assertThat(anonymous(PAGE, "s", tag, "order", asc).<List<String>>get("postings.nodes.id"))
                 .containsExactly(low, mid, high);
-        Result firstPage = anonymous(PAGE, "s", tag, "first", 1,
-                "order", Map.of("field", "SALARY_MAX", "direction", "DESC"));
+        Result firstPage =
+                anonymous(PAGE, "s", tag, "first", 1, "order", Map.of("field", "SALARY_MAX", "direction", "DESC"));
         assertThat(firstPage.<List<String>>get("postings.nodes.id")).containsExactly(high);
-        assertThat(anonymous(PAGE, "s", tag, "after", firstPage.get("postings.pageInfo.endCursor"),
-                "order", Map.of("field", "SALARY_MAX", "direction", "DESC")).<List<String>>get("postings.nodes.id"))
+        assertThat(anonymous(
+                                PAGE,
+                                "s",
+                                tag,
+                                "after",
+                                firstPage.get("postings.pageInfo.endCursor"),
+                                "order",
+                                Map.of("field", "SALARY_MAX", "direction", "DESC"))
+                        .<List<String>>get("postings.nodes.id"))
                 .containsExactly(mid, low);
     }
 
     @Test
     void shouldFindPostingsByChineseAndEnglishWordsWhateverTheirCase() {
         String id = publish("Senior 数据科学家 Engineer", 20000);
-        assertThat(anonymous(PAGE, "s", "数据科学 " + tag).<List<String>>get("postings.nodes.id")).containsExactly(id);
-        assertThat(anonymous(PAGE, "s", "ENGINEER " + tag).<List<String>>get("postings.nodes.id")).containsExactly(id);
-        assertThat(anonymous(PAGE, "s", "科学 " + tag).<List<String>>get("postings.nodes.id")).containsExactly(id);
-        assertThat(anonymous(PAGE, "s", "学数 " + tag).<List<String>>get("postings.nodes.id")).isEmpty();
-        assertThat(anonymous(PAGE, "s", "科学家 manager " + tag).<List<String>>get("postings.nodes.id")).isEmpty();
+        assertThat(anonymous(PAGE, "s", "数据科学 " + tag).<List<String>>get("postings.nodes.id"))
+                .containsExactly(id);
+        assertThat(anonymous(PAGE, "s", "ENGINEER " + tag).<List<String>>get("postings.nodes.id"))
+                .containsExactly(id);
+        assertThat(anonymous(PAGE, "s", "科学 " + tag).<List<String>>get("postings.nodes.id"))
+                .containsExactly(id);
+        assertThat(anonymous(PAGE, "s", "学数 " + tag).<List<String>>get("postings.nodes.id"))
+                .isEmpty();
+        assertThat(anonymous(PAGE, "s", "科学家 manager " + tag).<List<String>>get("postings.nodes.id"))
+                .isEmpty();
     }
 
     @Test
@@ -108,10 +118,12 @@ class ListingTest {
         as(graduate, "{ viewer { subject } }").get("viewer.subject");
 
         StatementCounter.reset();
-        assertThat(as(graduate, PAGE, "s", tag, "first", 2).<List<?>>get("postings.nodes")).hasSize(2);
+        assertThat(as(graduate, PAGE, "s", tag, "first", 2).<List<?>>get("postings.nodes"))
+                .hasSize(2);
         int forTwo = StatementCounter.count();
         StatementCounter.reset();
-        assertThat(as(graduate, PAGE, "s", tag, "first", 12).<List<?>>get("postings.nodes")).hasSize(12);
+        assertThat(as(graduate, PAGE, "s", tag, "first", 12).<List<?>>get("postings.nodes"))
+                .hasSize(12);
         int forTwelve = StatementCounter.count();
 
         assertThat(forTwelve).isEqualTo(forTwo).isLessThanOrEqualTo(8);

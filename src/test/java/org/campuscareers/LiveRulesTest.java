@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-
 import org.awaitility.Awaitility;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.live.stream.EventHub;
@@ -24,16 +26,12 @@ import org.campuscareers.support.GraphQLWebSocket.Protocol;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
-
 /** Who may run a session, the session's state machine, and the rules on its inputs. */
 @QuarkusTest
 class LiveRulesTest {
 
-    static final String CANCEL = "mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { status } } }";
+    static final String CANCEL =
+            "mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { status } } }";
     static final String UPDATE = """
             mutation($input: UpdateRecruitmentSessionInput!) { updateRecruitmentSession(input: $input) { session { title } } }""";
     static final String FEATURE = """
@@ -62,15 +60,26 @@ class LiveRulesTest {
     @Test
     void shouldLetOnlyMembersOfTheHostOrStaffScheduleSessions() {
         String employerId = Fixtures.verifiedEmployer(host, "Host " + java.util.UUID.randomUUID());
-        Map<String, Object> input = plan(employerId, OffsetDateTime.now().plusDays(1), OffsetDateTime.now().plusDays(1).plusHours(1));
+        Map<String, Object> input = plan(
+                employerId,
+                OffsetDateTime.now().plusDays(1),
+                OffsetDateTime.now().plusDays(1).plusHours(1));
         assertThat(anonymous(Fixtures.SCHEDULE, "input", input).errorCode()).isEqualTo("UNAUTHENTICATED");
-        assertThat(as(Tokens.newUser("g", "graduate"), Fixtures.SCHEDULE, "input", input).errorCode()).isEqualTo("FORBIDDEN");
-        assertThat(as(Tokens.newUser("other", "employer"), Fixtures.SCHEDULE, "input", input).errorCode())
+        assertThat(as(Tokens.newUser("g", "graduate"), Fixtures.SCHEDULE, "input", input)
+                        .errorCode())
                 .isEqualTo("FORBIDDEN");
-        Map<String, Object> campusHosted = plan(null, OffsetDateTime.now().plusDays(1), OffsetDateTime.now().plusDays(1).plusHours(1));
-        assertThat(as(host, Fixtures.SCHEDULE, "input", campusHosted).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(as(Tokens.newUser("other", "employer"), Fixtures.SCHEDULE, "input", input)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        Map<String, Object> campusHosted = plan(
+                null,
+                OffsetDateTime.now().plusDays(1),
+                OffsetDateTime.now().plusDays(1).plusHours(1));
+        assertThat(as(host, Fixtures.SCHEDULE, "input", campusHosted).errorCode())
+                .isEqualTo("FORBIDDEN");
         assertThat(as(Fixtures.staff(), Fixtures.SCHEDULE, "input", campusHosted)
-                .<String>get("scheduleRecruitmentSession.session.status")).isEqualTo("SCHEDULED");
+                        .<String>get("scheduleRecruitmentSession.session.status"))
+                .isEqualTo("SCHEDULED");
     }
 
     @Test
@@ -89,9 +98,11 @@ class LiveRulesTest {
         String draft = as(host, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "Draft", "D"))
                 .get("createPosting.posting.id");
         draftFeatured.put("featuredPostingIds", List.of(draft));
-        assertThat(as(host, Fixtures.SCHEDULE, "input", draftFeatured).errorCode()).isEqualTo("CONFLICT");
+        assertThat(as(host, Fixtures.SCHEDULE, "input", draftFeatured).errorCode())
+                .isEqualTo("CONFLICT");
         assertThat(anonymous("{ recruitmentSessions(filter: {hostEmployerId: \"" + employerId + "\"}) { totalCount } }")
-                .<Integer>get("recruitmentSessions.totalCount")).isZero();
+                        .<Integer>get("recruitmentSessions.totalCount"))
+                .isZero();
     }
 
     @Test
@@ -99,47 +110,72 @@ class LiveRulesTest {
         LiveSession session = Fixtures.liveSession(host, false);
         Tokens.User outsider = Tokens.newUser("outsider", "employer");
         Tokens.User graduate = Tokens.newUser("g", "graduate");
-        assertThat(as(outsider, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).errorCode())
+        assertThat(as(outsider, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                        .errorCode())
                 .isEqualTo("FORBIDDEN");
-        assertThat(as(graduate, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).errorCode())
+        assertThat(as(graduate, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                        .errorCode())
                 .isEqualTo("FORBIDDEN");
         String questionId = Fixtures.ask(graduate, session.sessionId(), "问题", false);
         assertThat(as(outsider, Fixtures.MODERATE, "input", Map.of("questionId", questionId, "action", "HIDE"))
-                .errorCode()).isEqualTo("FORBIDDEN");
-        assertThat(as(graduate, "mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { id } } }",
-                "input", Map.of("questionId", questionId, "answer", "self-answer")).errorCode()).isEqualTo("FORBIDDEN");
-        assertThat(as(graduate, "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { registrants { name } } } }",
-                "id", session.sessionId()).errorCode()).isEqualTo("FORBIDDEN");
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        assertThat(as(
+                                graduate,
+                                "mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { id } } }",
+                                "input",
+                                Map.of("questionId", questionId, "answer", "self-answer"))
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        assertThat(as(
+                                graduate,
+                                "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { registrants { name } } } }",
+                                "id",
+                                session.sessionId())
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
         assertThat(as(Fixtures.staff(), Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
-                .<String>get("startRecruitmentSession.session.status")).isEqualTo("LIVE");
+                        .<String>get("startRecruitmentSession.session.status"))
+                .isEqualTo("LIVE");
     }
 
     @Test
     void shouldFollowTheSessionStateMachine() {
         LiveSession session = Fixtures.liveSession(host, false);
-        Map<String, Object> update = new HashMap<>(plan(null, OffsetDateTime.now().plusDays(2),
+        Map<String, Object> update = new HashMap<>(plan(
+                null,
+                OffsetDateTime.now().plusDays(2),
                 OffsetDateTime.now().plusDays(2).plusHours(1)));
         update.remove("hostEmployerId");
         update.put("sessionId", session.sessionId());
         update.put("title", "改期后的宣讲会");
         assertThat(as(host, UPDATE, "input", update).<String>get("updateRecruitmentSession.session.title"))
                 .isEqualTo("改期后的宣讲会");
-        assertThat(as(host, Fixtures.END, "input", Map.of("sessionId", session.sessionId())).errorCode())
+        assertThat(as(host, Fixtures.END, "input", Map.of("sessionId", session.sessionId()))
+                        .errorCode())
                 .isEqualTo("CONFLICT");
         assertThat(as(host, CANCEL, "input", Map.of("sessionId", session.sessionId()))
-                .<String>get("cancelRecruitmentSession.session.status")).isEqualTo("CANCELLED");
-        assertThat(as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).errorCode())
+                        .<String>get("cancelRecruitmentSession.session.status"))
+                .isEqualTo("CANCELLED");
+        assertThat(as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                        .errorCode())
                 .isEqualTo("CONFLICT");
         assertThat(as(host, UPDATE, "input", update).errorCode()).isEqualTo("CONFLICT");
-        assertThat(as(Tokens.newUser("g", "graduate"), Fixtures.ASK, "input",
-                Map.of("sessionId", session.sessionId(), "body", "还在吗？")).errorCode()).isEqualTo("CONFLICT");
+        assertThat(as(
+                                Tokens.newUser("g", "graduate"),
+                                Fixtures.ASK,
+                                "input",
+                                Map.of("sessionId", session.sessionId(), "body", "还在吗？"))
+                        .errorCode())
+                .isEqualTo("CONFLICT");
     }
 
     @Test
     void shouldAnnounceFeaturedPostingsChangedDuringTheStream() {
         LiveSession session = Fixtures.liveSession(host, false);
         String second = Fixtures.publishedPosting(host, session.employerId(), "第二个岗位", "D");
-        as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).get("startRecruitmentSession");
+        as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                .get("startRecruitmentSession");
         try (GraphQLWebSocket viewer = GraphQLWebSocket.connect(vertx, uri, Protocol.GRAPHQL_WS, null)) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("session", session.sessionId());
@@ -149,13 +185,30 @@ class LiveRulesTest {
                       sessionEvents(sessionId: $session, after: $after) { type session { featuredPostings { id } } }
                     }""", variables);
             long sessionId = GlobalId.parse(session.sessionId()).id();
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> hub.localViewers().getOrDefault(sessionId, 0) >= 1);
-            as(host, FEATURE, "input", Map.of("sessionId", session.sessionId(), "postingIds", List.of(second, session.postingId())))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> hub.localViewers().getOrDefault(sessionId, 0) >= 1);
+            as(
+                            host,
+                            FEATURE,
+                            "input",
+                            Map.of(
+                                    "sessionId",
+                                    session.sessionId(),
+                                    "postingIds",
+                                    List.of(second, session.postingId())))
                     .get("setFeaturedPostings");
-            JsonObject event = viewer.next(id, 1, Duration.ofSeconds(10), data -> "POSTING_FEATURED"
-                    .equals(data.getJsonObject("sessionEvents").getString("type"))).get(0).getJsonObject("sessionEvents");
+            JsonObject event = viewer.next(
+                            id,
+                            1,
+                            Duration.ofSeconds(10),
+                            data -> "POSTING_FEATURED"
+                                    .equals(data.getJsonObject("sessionEvents").getString("type")))
+                    .get(0)
+                    .getJsonObject("sessionEvents");
             assertThat(event.getJsonObject("session").getJsonArray("featuredPostings").stream()
-                    .map(p -> ((JsonObject) p).getString("id"))).containsExactly(second, session.postingId());
+                            .map(p -> ((JsonObject) p).getString("id")))
+                    .containsExactly(second, session.postingId());
         }
     }
 
@@ -166,7 +219,8 @@ class LiveRulesTest {
         String first = Fixtures.ask(graduate, session.sessionId(), "第一个", false);
         String second = Fixtures.ask(graduate, session.sessionId(), "第二个", false);
         String third = Fixtures.ask(graduate, session.sessionId(), "第三个", false);
-        as(host, Fixtures.MODERATE, "input", Map.of("questionId", first, "action", "PIN")).get("moderateQuestion");
+        as(host, Fixtures.MODERATE, "input", Map.of("questionId", first, "action", "PIN"))
+                .get("moderateQuestion");
         String query = """
                 query($id: ID!, $after: String) { node(id: $id) { ... on RecruitmentSession {
                   questions(first: 2, after: $after, orderBy: {field: ASKED_AT, direction: DESC}) {
@@ -176,7 +230,8 @@ class LiveRulesTest {
         vars.put("after", null);
         Result page = as(graduate, query, "id", session.sessionId(), "after", null);
         assertThat(page.<List<String>>get("node.questions.nodes.id")).containsExactly(first, third);
-        Result rest = as(graduate, query, "id", session.sessionId(), "after", page.get("node.questions.pageInfo.endCursor"));
+        Result rest =
+                as(graduate, query, "id", session.sessionId(), "after", page.get("node.questions.pageInfo.endCursor"));
         assertThat(rest.<List<String>>get("node.questions.nodes.id")).containsExactly(second);
     }
 }

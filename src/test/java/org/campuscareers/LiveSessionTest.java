@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.awaitility.Awaitility;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.SharedSubscriptionExecution;
@@ -31,12 +34,6 @@ import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 
 /** Live Q&A over real websockets and the real PostgreSQL. */
 @QuarkusTest
@@ -74,8 +71,11 @@ class LiveSessionTest {
         List<String> values = new ArrayList<>();
         for (JsonObject event : events) {
             JsonObject e = event.getJsonObject("sessionEvents");
-            Object value = path.contains(".") ? (e.getJsonObject(path.split("\\.")[0]) == null ? null
-                    : e.getJsonObject(path.split("\\.")[0]).getValue(path.split("\\.")[1])) : e.getValue(path);
+            Object value = path.contains(".")
+                    ? (e.getJsonObject(path.split("\\.")[0]) == null
+                            ? null
+                            : e.getJsonObject(path.split("\\.")[0]).getValue(path.split("\\.")[1]))
+                    : e.getValue(path);
             values.add(value == null ? null : value.toString());
         }
         return values;
@@ -85,7 +85,8 @@ class LiveSessionTest {
     @EnumSource(Protocol.class)
     void shouldDeliverEveryEventToEverySubscriberOnceAndInOrder(Protocol protocol) throws Exception {
         LiveSession session = Fixtures.liveSession(host, false);
-        try (GraphQLWebSocket first = connect(protocol, null); GraphQLWebSocket second = connect(protocol, null)) {
+        try (GraphQLWebSocket first = connect(protocol, null);
+                GraphQLWebSocket second = connect(protocol, null)) {
             String a = first.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
             String b = second.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
             awaitSubscribed(session, 2);
@@ -107,7 +108,9 @@ class LiveSessionTest {
 
             List<JsonObject> seenByFirst = first.next(a, 12, WAIT, NOT_COUNTS);
             List<JsonObject> seenBySecond = second.next(b, 12, WAIT, NOT_COUNTS);
-            assertThat(field(seenByFirst, "cursor")).hasSize(12).doesNotHaveDuplicates()
+            assertThat(field(seenByFirst, "cursor"))
+                    .hasSize(12)
+                    .doesNotHaveDuplicates()
                     .isEqualTo(field(seenBySecond, "cursor"));
             assertThat(field(seenByFirst, "type")).containsOnly("QUESTION_ASKED");
             assertThat(field(seenByFirst, "question.id")).doesNotHaveDuplicates();
@@ -131,7 +134,8 @@ class LiveSessionTest {
         List<String> missed = List.of(
                 Fixtures.ask(graduate, session.sessionId(), "second", false),
                 Fixtures.ask(graduate, session.sessionId(), "third", false));
-        as(host, Fixtures.MODERATE, "input", Map.of("questionId", missed.get(0), "action", "PIN")).get("moderateQuestion");
+        as(host, Fixtures.MODERATE, "input", Map.of("questionId", missed.get(0), "action", "PIN"))
+                .get("moderateQuestion");
 
         try (GraphQLWebSocket ws = connect(Protocol.GRAPHQL_WS, null)) {
             String id = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), lastCursor));
@@ -158,24 +162,33 @@ class LiveSessionTest {
             awaitSubscribed(session, 3);
 
             String questionId = Fixtures.ask(author, session.sessionId(), "待审核的问题", false);
-            assertThat(field(hostWs.next(h, 1, WAIT, NOT_COUNTS), "question.status")).containsExactly("PENDING");
-            assertThat(field(authorWs.next(a, 1, WAIT, NOT_COUNTS), "question.status")).containsExactly("PENDING");
-            String list = "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { questions { nodes { id } } } } }";
-            assertThat(as(other, list, "id", session.sessionId()).<List<String>>get("node.questions.nodes.id")).isEmpty();
+            assertThat(field(hostWs.next(h, 1, WAIT, NOT_COUNTS), "question.status"))
+                    .containsExactly("PENDING");
+            assertThat(field(authorWs.next(a, 1, WAIT, NOT_COUNTS), "question.status"))
+                    .containsExactly("PENDING");
+            String list =
+                    "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { questions { nodes { id } } } } }";
+            assertThat(as(other, list, "id", session.sessionId()).<List<String>>get("node.questions.nodes.id"))
+                    .isEmpty();
             assertThat(as(author, list, "id", session.sessionId()).<List<String>>get("node.questions.nodes.id"))
                     .containsExactly(questionId);
-            assertThat(as(other, Fixtures.UPVOTE, "input", Map.of("questionId", questionId)).errorCode())
+            assertThat(as(other, Fixtures.UPVOTE, "input", Map.of("questionId", questionId))
+                            .errorCode())
                     .isEqualTo("NOT_FOUND");
 
-            as(host, Fixtures.MODERATE, "input", Map.of("questionId", questionId, "action", "PUBLISH")).get("moderateQuestion");
+            as(host, Fixtures.MODERATE, "input", Map.of("questionId", questionId, "action", "PUBLISH"))
+                    .get("moderateQuestion");
             List<JsonObject> published = otherWs.next(o, 1, WAIT, NOT_COUNTS);
             assertThat(field(published, "type")).containsExactly("QUESTION_UPDATED");
             assertThat(field(published, "question.status")).containsExactly("PUBLISHED");
 
-            as(host, Fixtures.MODERATE, "input", Map.of("questionId", questionId, "action", "HIDE")).get("moderateQuestion");
-            assertThat(field(hostWs.next(h, 2, WAIT, NOT_COUNTS), "question.status")).containsExactly("PUBLISHED", "HIDDEN");
+            as(host, Fixtures.MODERATE, "input", Map.of("questionId", questionId, "action", "HIDE"))
+                    .get("moderateQuestion");
+            assertThat(field(hostWs.next(h, 2, WAIT, NOT_COUNTS), "question.status"))
+                    .containsExactly("PUBLISHED", "HIDDEN");
             otherWs.expectSilence(o, QUIET, NOT_COUNTS);
-            assertThat(anonymous(list, "id", session.sessionId()).<List<String>>get("node.questions.nodes.id")).isEmpty();
+            assertThat(anonymous(list, "id", session.sessionId()).<List<String>>get("node.questions.nodes.id"))
+                    .isEmpty();
         }
     }
 
@@ -193,10 +206,13 @@ class LiveSessionTest {
 
             assertThat(field(staffWs.next(s, 1, WAIT, NOT_COUNTS), "question.authorName"))
                     .containsExactly("User " + author.subject());
-            assertThat(field(hostWs.next(h, 1, WAIT, NOT_COUNTS), "question.authorName")).containsExactly((String) null);
+            assertThat(field(hostWs.next(h, 1, WAIT, NOT_COUNTS), "question.authorName"))
+                    .containsExactly((String) null);
             String query = "query($id: ID!) { node(id: $id) { ... on Question { authorName } } }";
-            assertThat(anonymous(query, "id", questionId).<String>get("node.authorName")).isNull();
-            assertThat(as(staff, query, "id", questionId).<String>get("node.authorName")).isEqualTo("User " + author.subject());
+            assertThat(anonymous(query, "id", questionId).<String>get("node.authorName"))
+                    .isNull();
+            assertThat(as(staff, query, "id", questionId).<String>get("node.authorName"))
+                    .isEqualTo("User " + author.subject());
         }
     }
 
@@ -205,8 +221,9 @@ class LiveSessionTest {
         LiveSession session = Fixtures.liveSession(host, false);
         Tokens.User author = Tokens.newUser("shy", "graduate");
         Tokens.User staff = Fixtures.staff();
-        String otherShape = "subscription($session: ID!, $after: String) { sessionEvents(sessionId: $session, after: $after)"
-                + " { type viewerCount question { body authorName } } }";
+        String otherShape =
+                "subscription($session: ID!, $after: String) { sessionEvents(sessionId: $session, after: $after)"
+                        + " { type viewerCount question { body authorName } } }";
         try (GraphQLWebSocket first = connect(Protocol.TRANSPORT_WS, null);
                 GraphQLWebSocket second = connect(Protocol.GRAPHQL_WS, null);
                 GraphQLWebSocket third = connect(Protocol.TRANSPORT_WS, null);
@@ -221,7 +238,8 @@ class LiveSessionTest {
             // The arrivals make viewer-count events; once each viewer has the one that counts all
             // five, the counters below see nothing but the question.
             Predicate<JsonObject> allFiveCounted = data -> data.getJsonObject("sessionEvents") != null
-                    && Integer.valueOf(5).equals(data.getJsonObject("sessionEvents").getInteger("viewerCount"));
+                    && Integer.valueOf(5)
+                            .equals(data.getJsonObject("sessionEvents").getInteger("viewerCount"));
             first.next(a, 1, WAIT, allFiveCounted);
             second.next(b, 1, WAIT, allFiveCounted);
             third.next(c, 1, WAIT, allFiveCounted);
@@ -266,9 +284,14 @@ class LiveSessionTest {
         }
         Result sixth = as(eager, Fixtures.ASK, "input", Map.of("sessionId", session.sessionId(), "body", "one more"));
         assertThat(sixth.errorCode()).isEqualTo("RATE_LIMITED");
-        assertThat(sixth.json().getInt("errors[0].extensions.retryAfterSeconds")).isPositive();
-        assertThat(anonymous("query($id: ID!) { node(id: $id) { ... on RecruitmentSession { questions { totalCount } } } }",
-                "id", session.sessionId()).<Integer>get("node.questions.totalCount")).isEqualTo(5);
+        assertThat(sixth.json().getInt("errors[0].extensions.retryAfterSeconds"))
+                .isPositive();
+        assertThat(anonymous(
+                                "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { questions { totalCount } } } }",
+                                "id",
+                                session.sessionId())
+                        .<Integer>get("node.questions.totalCount"))
+                .isEqualTo(5);
     }
 
     @Test
@@ -278,15 +301,25 @@ class LiveSessionTest {
         Result blank = as(graduate, Fixtures.ASK, "input", Map.of("sessionId", session.sessionId(), "body", "   "));
         assertThat(blank.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(blank.errorField()).isEqualTo("body");
-        assertThat(as(graduate, Fixtures.ASK, "input", Map.of("sessionId", session.sessionId(), "body", "长".repeat(501)))
-                .errorField()).isEqualTo("body");
-        assertThat(anonymous(Fixtures.ASK, "input", Map.of("sessionId", session.sessionId(), "body", "hi")).errorCode())
+        assertThat(as(
+                                graduate,
+                                Fixtures.ASK,
+                                "input",
+                                Map.of("sessionId", session.sessionId(), "body", "长".repeat(501)))
+                        .errorField())
+                .isEqualTo("body");
+        assertThat(anonymous(Fixtures.ASK, "input", Map.of("sessionId", session.sessionId(), "body", "hi"))
+                        .errorCode())
                 .isEqualTo("UNAUTHENTICATED");
-        as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).get("startRecruitmentSession");
-        as(host, Fixtures.END, "input", Map.of("sessionId", session.sessionId())).get("endRecruitmentSession");
+        as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                .get("startRecruitmentSession");
+        as(host, Fixtures.END, "input", Map.of("sessionId", session.sessionId()))
+                .get("endRecruitmentSession");
         assertThat(as(graduate, Fixtures.ASK, "input", Map.of("sessionId", session.sessionId(), "body", "late"))
-                .errorCode()).isEqualTo("CONFLICT");
-        assertThat(as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).errorCode())
+                        .errorCode())
+                .isEqualTo("CONFLICT");
+        assertThat(as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                        .errorCode())
                 .isEqualTo("CONFLICT");
     }
 
@@ -299,14 +332,17 @@ class LiveSessionTest {
             String id = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
             awaitSubscribed(session, 1);
             assertThat(as(graduate, Fixtures.UPVOTE, "input", Map.of("questionId", questionId))
-                    .<Integer>get("upvoteQuestion.question.upvotes")).isEqualTo(1);
+                            .<Integer>get("upvoteQuestion.question.upvotes"))
+                    .isEqualTo(1);
             assertThat(as(graduate, Fixtures.UPVOTE, "input", Map.of("questionId", questionId))
-                    .<Integer>get("upvoteQuestion.question.upvotes")).isEqualTo(1);
+                            .<Integer>get("upvoteQuestion.question.upvotes"))
+                    .isEqualTo(1);
             List<JsonObject> upvoted = ws.next(id, 1, WAIT, NOT_COUNTS);
             assertThat(field(upvoted, "question.viewerHasUpvoted")).containsExactly("true");
             assertThat(as(graduate, """
-                    mutation($input: RemoveQuestionUpvoteInput!) { removeQuestionUpvote(input: $input) { question { upvotes viewerHasUpvoted } } }""",
-                    "input", Map.of("questionId", questionId)).<Integer>get("removeQuestionUpvote.question.upvotes")).isZero();
+                    mutation($input: RemoveQuestionUpvoteInput!) { removeQuestionUpvote(input: $input) { question { upvotes viewerHasUpvoted } } }""", "input", Map.of("questionId", questionId))
+                            .<Integer>get("removeQuestionUpvote.question.upvotes"))
+                    .isZero();
             List<JsonObject> removed = ws.next(id, 1, WAIT, NOT_COUNTS);
             assertThat(field(removed, "question.upvotes")).containsExactly("0");
             assertThat(field(removed, "question.viewerHasUpvoted")).containsExactly("false");
@@ -339,12 +375,17 @@ class LiveSessionTest {
     void shouldTellRegisteredGraduatesThatTheSessionStarted() {
         LiveSession session = Fixtures.liveSession(host, false);
         Tokens.User registered = Tokens.newUser("reg", "graduate");
-        as(registered, "mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
-                "input", Map.of("sessionId", session.sessionId())).get("registerForSession");
+        as(
+                        registered,
+                        "mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
+                        "input",
+                        Map.of("sessionId", session.sessionId()))
+                .get("registerForSession");
         try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, registered)) {
             String id = ws.subscribe("subscription { myNotifications { type session { id status } } }", Map.of());
             awaitNotificationSubscriber();
-            as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId())).get("startRecruitmentSession");
+            as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                    .get("startRecruitmentSession");
             JsonObject notification = ws.next(id, 1, WAIT).get(0).getJsonObject("myNotifications");
             assertThat(notification.getString("type")).isEqualTo("SESSION_STARTED");
             assertThat(notification.getJsonObject("session").getString("id")).isEqualTo(session.sessionId());
@@ -383,7 +424,8 @@ class LiveSessionTest {
     void appendBulkyEvents(long sessionId, int count) {
         QuarkusTransaction.requiringNew().run(() -> {
             String body = "很长的问题".repeat(100);
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     with ask as (insert into question (session_id, author_subject, author_name, body, status)
                                  values (:session, 'bulk', 'Bulk', :body, 'PUBLISHED') returning *),
                          seqs as (update recruitment_session set last_event_seq = last_event_seq + :count
@@ -395,14 +437,19 @@ class LiveSessionTest {
                                               'status', 'PUBLISHED', 'pinned', false, 'upvotes', g, 'answer', null,
                                               'answeredAt', null, 'askedAt', ask.asked_at)
                     from ask, seqs, generate_series(1, :count) g""")
-                    .setParameter("session", sessionId).setParameter("body", body).setParameter("count", count)
+                    .setParameter("session", sessionId)
+                    .setParameter("body", body)
+                    .setParameter("count", count)
                     .executeUpdate();
-            entityManager.createNativeQuery("select pg_notify('campus_session_events', :payload)")
-                    .setParameter("payload", sessionId + ":0").getSingleResult();
+            entityManager
+                    .createNativeQuery("select pg_notify('campus_session_events', :payload)")
+                    .setParameter("payload", sessionId + ":0")
+                    .getSingleResult();
         });
     }
 
     /** Viewer-count events interleave with the ones a test waits for; most tests look past them. */
     static final Predicate<JsonObject> NOT_COUNTS = data -> data.getJsonObject("sessionEvents") == null
-            || !"VIEWER_COUNT_CHANGED".equals(data.getJsonObject("sessionEvents").getString("type"));
+            || !"VIEWER_COUNT_CHANGED"
+                    .equals(data.getJsonObject("sessionEvents").getString("type"));
 }

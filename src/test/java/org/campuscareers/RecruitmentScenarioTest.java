@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The whole recruitment story, step by step, as its users live it: a lab registers, staff verify
@@ -32,31 +30,67 @@ class RecruitmentScenarioTest {
 
         // 1. The lab registers as an employer; it waits for verification and is not public yet.
         String labName = "分子化学实验室 " + unique;
-        String labId = as(professor, Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", labName,
-                "kind", "RESEARCH_GROUP", "industry", "RESEARCH", "region", "北京",
-                "description", "Molecular chemistry lab")).get("registerEmployer.employer.id");
-        assertThat(anonymous("query($id: ID!) { node(id: $id) { id } }", "id", labId).<Object>get("node")).isNull();
+        String labId = as(
+                        professor,
+                        Fixtures.REGISTER_EMPLOYER,
+                        "input",
+                        Map.of(
+                                "name",
+                                labName,
+                                "kind",
+                                "RESEARCH_GROUP",
+                                "industry",
+                                "RESEARCH",
+                                "region",
+                                "北京",
+                                "description",
+                                "Molecular chemistry lab"))
+                .get("registerEmployer.employer.id");
+        assertThat(anonymous("query($id: ID!) { node(id: $id) { id } }", "id", labId)
+                        .<Object>get("node"))
+                .isNull();
 
         // 2. Staff verify it.
         assertThat(as(staff, Fixtures.VERIFY_EMPLOYER, "input", Map.of("employerId", labId, "approve", true))
-                .<String>get("verifyEmployer.employer.status")).isEqualTo("VERIFIED");
+                        .<String>get("verifyEmployer.employer.status"))
+                .isEqualTo("VERIFIED");
 
         // 3. The lab writes a research-assistant post and submits it.
-        String postingId = as(professor, Fixtures.CREATE_POSTING, "input", Map.of("employerId", labId,
-                "title", "科研助理（有机化学方向）" + unique,
-                "description", "协助开展化学合成实验与数据分析。Assist with synthesis experiments.",
-                "kind", "RESEARCH_ASSISTANT", "region", "北京", "salaryMin", 5000, "salaryMax", 7000,
-                "headcount", 2, "deadline", OffsetDateTime.now().plusDays(20).toString()))
+        String postingId = as(
+                        professor,
+                        Fixtures.CREATE_POSTING,
+                        "input",
+                        Map.of(
+                                "employerId",
+                                labId,
+                                "title",
+                                "科研助理（有机化学方向）" + unique,
+                                "description",
+                                "协助开展化学合成实验与数据分析。Assist with synthesis experiments.",
+                                "kind",
+                                "RESEARCH_ASSISTANT",
+                                "region",
+                                "北京",
+                                "salaryMin",
+                                5000,
+                                "salaryMax",
+                                7000,
+                                "headcount",
+                                2,
+                                "deadline",
+                                OffsetDateTime.now().plusDays(20).toString()))
                 .get("createPosting.posting.id");
         assertThat(as(professor, Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", postingId))
-                .<String>get("submitPosting.posting.status")).isEqualTo("PENDING_REVIEW");
+                        .<String>get("submitPosting.posting.status"))
+                .isEqualTo("PENDING_REVIEW");
 
         // 4. Staff find it in the review queue and approve it.
-        List<String> queue = as(staff, "{ postingReviewQueue(first: 100) { nodes { id } } }")
-                .get("postingReviewQueue.nodes.id");
+        List<String> queue =
+                as(staff, "{ postingReviewQueue(first: 100) { nodes { id } } }").get("postingReviewQueue.nodes.id");
         assertThat(queue).contains(postingId);
         assertThat(as(staff, Fixtures.REVIEW_POSTING, "input", Map.of("postingId", postingId, "approve", true))
-                .<String>get("reviewPosting.posting.status")).isEqualTo("PUBLISHED");
+                        .<String>get("reviewPosting.posting.status"))
+                .isEqualTo("PUBLISHED");
 
         // 5. A graduate finds it with a Chinese search, together with the lab's name.
         var found = as(graduate, """
@@ -68,12 +102,14 @@ class RecruitmentScenarioTest {
         assertThat(found.<List<String>>get("postings.nodes.id")).containsExactly(postingId);
         assertThat(found.<List<String>>get("postings.nodes.employer.name")).containsExactly(labName);
         assertThat(found.<List<Boolean>>get("postings.nodes.viewerHasApplied")).containsExactly(false);
-        assertThat(as(graduate, "query($s: String!) { postings(filter: {search: $s}) { nodes { id } } }",
-                "s", "化学").<List<String>>get("postings.nodes.id")).contains(postingId);
+        assertThat(as(graduate, "query($s: String!) { postings(filter: {search: $s}) { nodes { id } } }", "s", "化学")
+                        .<List<String>>get("postings.nodes.id"))
+                .contains(postingId);
 
         // 6. The graduate applies.
-        String applicationId = as(graduate, Fixtures.APPLY, "input", Map.of("postingId", postingId,
-                "coverLetter", "我对有机合成很感兴趣。")).get("applyToPosting.application.id");
+        String applicationId = as(
+                        graduate, Fixtures.APPLY, "input", Map.of("postingId", postingId, "coverLetter", "我对有机合成很感兴趣。"))
+                .get("applyToPosting.application.id");
 
         // 7. The lab sees the applicant with contact details, and moves the application to OFFERED.
         var applicants = as(professor, """
@@ -88,7 +124,8 @@ class RecruitmentScenarioTest {
                     mutation($input: UpdateApplicationStatusInput!) {
                       updateApplicationStatus(input: $input) { application { status } }
                     }""", "input", Map.of("applicationId", applicationId, "status", status))
-                    .<String>get("updateApplicationStatus.application.status")).isEqualTo(status);
+                            .<String>get("updateApplicationStatus.application.status"))
+                    .isEqualTo(status);
         }
 
         // 8. The graduate accepts the offer; every step is on record, with who took it.
@@ -96,14 +133,19 @@ class RecruitmentScenarioTest {
                 mutation($input: RespondToOfferInput!) {
                   respondToOffer(input: $input) { application { status } }
                 }""", "input", Map.of("applicationId", applicationId, "accept", true))
-                .<String>get("respondToOffer.application.status")).isEqualTo("ACCEPTED");
+                        .<String>get("respondToOffer.application.status"))
+                .isEqualTo("ACCEPTED");
         var mine = as(graduate, """
                 { viewer { applications { nodes { id status posting { id } transitions { toStatus actorSubject } } } } }""");
         assertThat(mine.<List<String>>get("viewer.applications.nodes.id")).containsExactly(applicationId);
         assertThat(mine.<List<String>>get("viewer.applications.nodes[0].transitions.toStatus"))
                 .containsExactly("SUBMITTED", "VIEWED", "INTERVIEWING", "OFFERED", "ACCEPTED");
         assertThat(mine.<List<String>>get("viewer.applications.nodes[0].transitions.actorSubject"))
-                .containsExactly(graduate.subject(), professor.subject(), professor.subject(), professor.subject(),
+                .containsExactly(
+                        graduate.subject(),
+                        professor.subject(),
+                        professor.subject(),
+                        professor.subject(),
                         graduate.subject());
     }
 }

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
-
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 /** Limits on everything a client controls, and GraphQL-over-HTTP status codes. */
 @QuarkusTest
@@ -37,8 +35,13 @@ class RequestLimitsTest {
             operations.append("query q").append(i).append(" { postings { totalCount } } ");
         }
         assertThat(given().contentType("application/json")
-                .body(Map.of("query", operations.toString(), "operationName", "q0")).post("/graphql")
-                .then().extract().jsonPath().getString("errors[0].extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+                        .body(Map.of("query", operations.toString(), "operationName", "q0"))
+                        .post("/graphql")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("errors[0].extensions.code"))
+                .isEqualTo("QUERY_TOO_COMPLEX");
     }
 
     @Test
@@ -47,8 +50,13 @@ class RequestLimitsTest {
         StringBuilder document = new StringBuilder("{ postings { nodes { ...f20 } } }\n");
         document.append("fragment f0 on Posting { id title }\n");
         for (int i = 1; i <= 20; i++) {
-            document.append("fragment f").append(i).append(" on Posting { ...f").append(i - 1)
-                    .append(" a: employer { postings { nodes { ...f").append(i - 1).append(" } } } }\n");
+            document.append("fragment f")
+                    .append(i)
+                    .append(" on Posting { ...f")
+                    .append(i - 1)
+                    .append(" a: employer { postings { nodes { ...f")
+                    .append(i - 1)
+                    .append(" } } } }\n");
         }
         Result result = anonymous(document.toString());
         assertThat(result.errorCode()).isIn("QUERY_TOO_COMPLEX", "BAD_USER_INPUT");
@@ -80,27 +88,38 @@ class RequestLimitsTest {
         assertThat(strict.statusCode()).isEqualTo(400);
         assertThat(strict.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(post("application/json", invalid).statusCode()).isEqualTo(200);
-        String badVariables = "{\"query\": \"query($n: Int) { postings(first: $n) { totalCount } }\", \"variables\": {\"n\": \"ten\"}}";
+        String badVariables =
+                "{\"query\": \"query($n: Int) { postings(first: $n) { totalCount } }\", \"variables\": {\"n\": \"ten\"}}";
         Response coercion = post("application/graphql-response+json", badVariables);
         assertThat(coercion.statusCode()).as(coercion.asString()).isEqualTo(400);
         assertThat(coercion.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(post("application/graphql-response+json", "{\"query\": \"{ postings { totalCount } }\"}")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void shouldRejectMalformedRequestBodiesWithAContractError() {
-        for (String body : new String[] {"{not json", "[{\"query\": \"{ viewer { subject } }\"}]", "\"just a string\"",
-                "{\"query\": 42}", "{\"query\": \"{ postings { totalCount } }\", \"variables\": [1]}", "{}"}) {
+        for (String body : new String[] {
+            "{not json",
+            "[{\"query\": \"{ viewer { subject } }\"}]",
+            "\"just a string\"",
+            "{\"query\": 42}",
+            "{\"query\": \"{ postings { totalCount } }\", \"variables\": [1]}",
+            "{}"
+        }) {
             Response response = post("application/json", body);
             assertThat(response.statusCode()).as(body).isEqualTo(400);
-            assertThat(response.jsonPath().getString("errors[0].extensions.code")).as(body).isEqualTo("BAD_USER_INPUT");
+            assertThat(response.jsonPath().getString("errors[0].extensions.code"))
+                    .as(body)
+                    .isEqualTo("BAD_USER_INPUT");
         }
     }
 
     @Test
     void shouldRefuseBodiesOverTheLimit() {
-        String huge = "{\"query\": \"{ postings { totalCount } }\", \"variables\": {\"x\": \"" + "x".repeat(200_000) + "\"}}";
+        String huge =
+                "{\"query\": \"{ postings { totalCount } }\", \"variables\": {\"x\": \"" + "x".repeat(200_000) + "\"}}";
         assertThat(post("application/json", huge).statusCode()).isEqualTo(413);
     }
 
@@ -108,14 +127,30 @@ class RequestLimitsTest {
     void shouldLimitEmployerRegistrationsPerUserWithARetryHint() {
         Tokens.User eager = Tokens.newUser("eager", "employer");
         for (int i = 0; i < 3; i++) {
-            as(eager, Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", "Org " + UUID.randomUUID(), "kind", "COMPANY",
-                    "industry", "OTHER", "region", "北京")).get("registerEmployer.employer.id");
+            as(
+                            eager,
+                            Fixtures.REGISTER_EMPLOYER,
+                            "input",
+                            Map.of(
+                                    "name",
+                                    "Org " + UUID.randomUUID(),
+                                    "kind",
+                                    "COMPANY",
+                                    "industry",
+                                    "OTHER",
+                                    "region",
+                                    "北京"))
+                    .get("registerEmployer.employer.id");
         }
-        Result fourth = as(eager, Fixtures.REGISTER_EMPLOYER, "input", Map.of("name", "One too many", "kind", "COMPANY",
-                "industry", "OTHER", "region", "北京"));
+        Result fourth = as(
+                eager,
+                Fixtures.REGISTER_EMPLOYER,
+                "input",
+                Map.of("name", "One too many", "kind", "COMPANY", "industry", "OTHER", "region", "北京"));
         assertThat(fourth.errorCode()).isEqualTo("RATE_LIMITED");
         JsonPath json = fourth.json();
         assertThat(json.getInt("errors[0].extensions.retryAfterSeconds")).isBetween(1, 60);
-        assertThat(as(eager, "{ viewer { employers { id } } }").<java.util.List<?>>get("viewer.employers")).hasSize(3);
+        assertThat(as(eager, "{ viewer { employers { id } } }").<java.util.List<?>>get("viewer.employers"))
+                .hasSize(3);
     }
 }

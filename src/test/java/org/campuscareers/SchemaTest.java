@@ -4,13 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The committed SDL (docs/schema.graphql) is the clients' contract: this fails when the served
@@ -24,12 +22,19 @@ class SchemaTest {
 
     @Test
     void servedSchemaMatchesTheCommittedSdl() throws IOException {
-        String served = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString().strip() + "\n";
+        String served = given().get("/graphql/schema.graphql")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()
+                        .strip() + "\n";
         if (Boolean.getBoolean("updateSchema")) {
             Files.writeString(COMMITTED, served);
         }
         assertTrue(Files.exists(COMMITTED), "docs/schema.graphql is missing; generate it with -DupdateSchema=true");
-        assertEquals(Files.readString(COMMITTED), served,
+        assertEquals(
+                Files.readString(COMMITTED),
+                served,
                 "The served schema differs from docs/schema.graphql; if the change is intended, regenerate the file");
     }
 
@@ -46,7 +51,8 @@ class SchemaTest {
                 continue;
             }
             String previous = lines[i - 1].strip();
-            assertTrue(previous.endsWith("\"") || previous.endsWith("\"\"\""),
+            assertTrue(
+                    previous.endsWith("\"") || previous.endsWith("\"\"\""),
                     "No description before line " + (i + 1) + ": " + line);
         }
     }

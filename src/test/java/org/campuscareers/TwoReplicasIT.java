@@ -2,6 +2,12 @@ package org.campuscareers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -29,20 +34,13 @@ import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GraphQLWebSocket.Protocol;
+import org.campuscareers.support.OidcStub;
+import org.campuscareers.support.PackagedApp;
 import org.campuscareers.support.PostgresTestResource;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.campuscareers.support.OidcStub;
-import org.campuscareers.support.PackagedApp;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Two replicas of the packaged application on one database, as in production: events written on
@@ -61,7 +59,8 @@ class TwoReplicasIT {
     static final Duration QUIET = Duration.ofMillis(1500);
 
     static final Predicate<JsonObject> NOT_COUNTS = data -> data.getJsonObject("sessionEvents") == null
-            || !"VIEWER_COUNT_CHANGED".equals(data.getJsonObject("sessionEvents").getString("type"));
+            || !"VIEWER_COUNT_CHANGED"
+                    .equals(data.getJsonObject("sessionEvents").getString("type"));
     static final Predicate<JsonObject> COUNTS_ONLY = NOT_COUNTS.negate();
 
     static OidcStub oidc;
@@ -110,7 +109,7 @@ class TwoReplicasIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (Replica replica : new Replica[] { a, b }) {
+        for (Replica replica : new Replica[] {a, b}) {
             if (replica != null && replica.process.isAlive()) {
                 replica.process.destroy();
                 if (!replica.process.waitFor(30, TimeUnit.SECONDS)) {
@@ -132,22 +131,64 @@ class TwoReplicasIT {
         //    and submits a posting, staff approve it, and the employer schedules a session featuring it.
         Tokens.User host = oidc.user("host", "employer");
         Tokens.User staff = oidc.user("staff", "staff");
-        String employerId = graphql(a, host, Fixtures.REGISTER_EMPLOYER, Map.of("input", Map.of("name",
-                "Replicated " + UUID.randomUUID(), "kind", "COMPANY", "industry", "INTERNET", "region", "北京")))
+        String employerId = graphql(
+                        a,
+                        host,
+                        Fixtures.REGISTER_EMPLOYER,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Replicated " + UUID.randomUUID(),
+                                        "kind",
+                                        "COMPANY",
+                                        "industry",
+                                        "INTERNET",
+                                        "region",
+                                        "北京")))
                 .get("registerEmployer.employer.id");
-        assertThat(graphql(a, staff, Fixtures.VERIFY_EMPLOYER, Map.of("input", Map.of("employerId", employerId,
-                "approve", true))).<String>get("verifyEmployer.employer.status")).isEqualTo("VERIFIED");
-        String postingId = graphql(a, host, Fixtures.CREATE_POSTING,
-                Map.of("input", Fixtures.posting(employerId, "分布式系统工程师", "两个副本，一个事件流")))
+        assertThat(graphql(
+                                a,
+                                staff,
+                                Fixtures.VERIFY_EMPLOYER,
+                                Map.of("input", Map.of("employerId", employerId, "approve", true)))
+                        .<String>get("verifyEmployer.employer.status"))
+                .isEqualTo("VERIFIED");
+        String postingId = graphql(
+                        a,
+                        host,
+                        Fixtures.CREATE_POSTING,
+                        Map.of("input", Fixtures.posting(employerId, "分布式系统工程师", "两个副本，一个事件流")))
                 .get("createPosting.posting.id");
         graphql(a, host, Fixtures.SUBMIT_POSTING, Map.of("input", Map.of("postingId", postingId)))
                 .get("submitPosting.posting.id");
-        assertThat(graphql(a, staff, Fixtures.REVIEW_POSTING, Map.of("input", Map.of("postingId", postingId,
-                "approve", true))).<String>get("reviewPosting.posting.status")).isEqualTo("PUBLISHED");
-        String sessionId = graphql(a, host, Fixtures.SCHEDULE, Map.of("input", Map.of("title", "双副本直播",
-                "hostEmployerId", employerId, "startsAt", OffsetDateTime.now().plusMinutes(5).toString(),
-                "endsAt", OffsetDateTime.now().plusHours(2).toString(), "featuredPostingIds", List.of(postingId),
-                "moderated", false))).get("scheduleRecruitmentSession.session.id");
+        assertThat(graphql(
+                                a,
+                                staff,
+                                Fixtures.REVIEW_POSTING,
+                                Map.of("input", Map.of("postingId", postingId, "approve", true)))
+                        .<String>get("reviewPosting.posting.status"))
+                .isEqualTo("PUBLISHED");
+        String sessionId = graphql(
+                        a,
+                        host,
+                        Fixtures.SCHEDULE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "title",
+                                        "双副本直播",
+                                        "hostEmployerId",
+                                        employerId,
+                                        "startsAt",
+                                        OffsetDateTime.now().plusMinutes(5).toString(),
+                                        "endsAt",
+                                        OffsetDateTime.now().plusHours(2).toString(),
+                                        "featuredPostingIds",
+                                        List.of(postingId),
+                                        "moderated",
+                                        false)))
+                .get("scheduleRecruitmentSession.session.id");
 
         // 1. A signed-in subscriber on replica B (graphql-ws) receives, in order and exactly once,
         //    the session start and the questions sent through replica A.
@@ -166,8 +207,15 @@ class TwoReplicasIT {
             }
 
             List<JsonObject> received = onB.next(op, 7, WAIT, NOT_COUNTS);
-            assertThat(field(received, "type")).containsExactly("SESSION_STARTED", "QUESTION_ASKED", "QUESTION_ASKED",
-                    "QUESTION_ASKED", "QUESTION_ASKED", "QUESTION_ASKED", "QUESTION_ASKED");
+            assertThat(field(received, "type"))
+                    .containsExactly(
+                            "SESSION_STARTED",
+                            "QUESTION_ASKED",
+                            "QUESTION_ASKED",
+                            "QUESTION_ASKED",
+                            "QUESTION_ASKED",
+                            "QUESTION_ASKED",
+                            "QUESTION_ASKED");
             assertThat(field(received, "session.status").get(0)).isEqualTo("LIVE");
             assertThat(field(received.subList(1, 7), "question.id")).containsExactlyElementsOf(asked);
             assertThat(field(received, "cursor")).doesNotHaveDuplicates();
@@ -181,7 +229,8 @@ class TwoReplicasIT {
         List<String> seenBefore = new ArrayList<>();
         try (GraphQLWebSocket onA = connect(a, Protocol.TRANSPORT_WS, null)) {
             String op = onA.subscribe(Fixtures.EVENTS, vars(sessionId, lastCursor));
-            List<String> asked = List.of(ask(b, sessionId, "second round 1 via B"), ask(b, sessionId, "second round 2 via B"));
+            List<String> asked =
+                    List.of(ask(b, sessionId, "second round 1 via B"), ask(b, sessionId, "second round 2 via B"));
             List<JsonObject> received = onA.next(op, 2, WAIT, NOT_COUNTS);
             assertThat(field(received, "question.id")).containsExactlyElementsOf(asked);
             seenBefore.addAll(field(received, "cursor"));
@@ -189,8 +238,13 @@ class TwoReplicasIT {
         }
         String missedFirst = ask(a, sessionId, "missed 1 via A");
         String missedSecond = ask(b, sessionId, "missed 2 via B");
-        assertThat(graphql(a, host, Fixtures.MODERATE, Map.of("input", Map.of("questionId", missedFirst, "action", "PIN")))
-                .<Boolean>get("moderateQuestion.question.pinned")).isTrue();
+        assertThat(graphql(
+                                a,
+                                host,
+                                Fixtures.MODERATE,
+                                Map.of("input", Map.of("questionId", missedFirst, "action", "PIN")))
+                        .<Boolean>get("moderateQuestion.question.pinned"))
+                .isTrue();
         try (GraphQLWebSocket onB = connect(b, Protocol.GRAPHQL_WS, null)) {
             String op = onB.subscribe(Fixtures.EVENTS, vars(sessionId, lastCursor));
             List<JsonObject> replayed = onB.next(op, 3, WAIT, NOT_COUNTS);
@@ -222,15 +276,20 @@ class TwoReplicasIT {
 
             b.process.destroy();
             int code = onB.awaitClose(WAIT);
-            closing.assertThat(code).as("close code of the subscriber on the stopping replica B (reason %s)",
-                    onB.closeReason()).isEqualTo(1012);
-            closing.assertThat(onB.closeReason()).as("close reason")
-                    .matches(reason -> reason != null && reason.contains("reconnect") && reason.contains("after"),
+            closing.assertThat(code)
+                    .as("close code of the subscriber on the stopping replica B (reason %s)", onB.closeReason())
+                    .isEqualTo(1012);
+            closing.assertThat(onB.closeReason())
+                    .as("close reason")
+                    .matches(
+                            reason -> reason != null && reason.contains("reconnect") && reason.contains("after"),
                             "mentions reconnect and after");
         }
-        List<String> meanwhile = List.of(ask(a, sessionId, "during the update 1 via A"),
-                ask(a, sessionId, "during the update 2 via A"));
-        assertThat(b.process.waitFor(30, TimeUnit.SECONDS)).as("replica B stops after SIGTERM").isTrue();
+        List<String> meanwhile =
+                List.of(ask(a, sessionId, "during the update 1 via A"), ask(a, sessionId, "during the update 2 via A"));
+        assertThat(b.process.waitFor(30, TimeUnit.SECONDS))
+                .as("replica B stops after SIGTERM")
+                .isTrue();
         try (GraphQLWebSocket onA = connect(a, Protocol.GRAPHQL_WS, null)) {
             String op = onA.subscribe(Fixtures.EVENTS, vars(sessionId, lastCursor));
             List<JsonObject> replayed = onA.next(op, 2, WAIT, NOT_COUNTS);
@@ -261,21 +320,28 @@ class TwoReplicasIT {
     }
 
     static void awaitReady(Replica replica) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(replica.uri().resolve("/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         try {
-            Awaitility.await(replica.name + " ready").atMost(READY).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!replica.process.isAlive()) {
-                    throw new AssertionError(replica.name + " exited with " + replica.process.exitValue() + ":\n"
-                            + replica.output());
-                }
-                try {
-                    return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException notYet) {
-                    return false;
-                }
-            });
+            Awaitility.await(replica.name + " ready")
+                    .atMost(READY)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!replica.process.isAlive()) {
+                            throw new AssertionError(replica.name + " exited with " + replica.process.exitValue()
+                                    + ":\n" + replica.output());
+                        }
+                        try {
+                            return http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200;
+                        } catch (IOException notYet) {
+                            return false;
+                        }
+                    });
         } catch (ConditionTimeoutException e) {
             throw new AssertionError(replica.name + " not ready within " + READY + ":\n" + replica.output(), e);
         }
@@ -290,8 +356,11 @@ class TwoReplicasIT {
     // --- GraphQL -------------------------------------------------------------------------------
 
     static Result graphql(Replica replica, Tokens.User user, String document, Map<String, Object> variables) {
-        RequestSpecification request = RestAssured.given().baseUri("http://127.0.0.1").port(replica.port)
-                .contentType(ContentType.JSON).body(Map.of("query", document, "variables", variables));
+        RequestSpecification request = RestAssured.given()
+                .baseUri("http://127.0.0.1")
+                .port(replica.port)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", document, "variables", variables));
         if (user != null) {
             request = request.header("Authorization", "Bearer " + user.token());
         }
@@ -301,8 +370,11 @@ class TwoReplicasIT {
 
     /** A new graduate asks, so that no one reaches the per-minute question limit. */
     static String ask(Replica replica, String sessionId, String body) {
-        return graphql(replica, oidc.user("asker", "graduate"), Fixtures.ASK,
-                Map.of("input", Map.of("sessionId", sessionId, "body", body, "anonymous", false)))
+        return graphql(
+                        replica,
+                        oidc.user("asker", "graduate"),
+                        Fixtures.ASK,
+                        Map.of("input", Map.of("sessionId", sessionId, "body", body, "anonymous", false)))
                 .get("askQuestion.question.id");
     }
 
@@ -323,8 +395,11 @@ class TwoReplicasIT {
         for (JsonObject result : results) {
             JsonObject event = result.getJsonObject("sessionEvents");
             String[] parts = path.split("\\.");
-            Object value = parts.length == 1 ? event.getValue(parts[0])
-                    : event.getJsonObject(parts[0]) == null ? null : event.getJsonObject(parts[0]).getValue(parts[1]);
+            Object value = parts.length == 1
+                    ? event.getValue(parts[0])
+                    : event.getJsonObject(parts[0]) == null
+                            ? null
+                            : event.getJsonObject(parts[0]).getValue(parts[1]);
             values.add(value == null ? null : value.toString());
         }
         return values;

@@ -1,7 +1,5 @@
 package org.campuscareers.application;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
@@ -36,28 +34,35 @@ public class Application implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "posting_id")
     private Long postingId;
+
     @Column(name = "graduate_id")
     private Long graduateId;
+
     @Column(name = "resume_id")
     private Long resumeId;
+
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
+
     @Column(name = "cover_letter")
     private String coverLetter;
+
     @Column(name = "source_session_id")
     private Long sourceSessionId;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected Application() {
-    }
+    protected Application() {}
 
-    public static Application submit(long postingId, long graduateId, Long resumeId, String coverLetter,
-            Long sourceSessionId) {
+    public static Application submit(
+            long postingId, long graduateId, Long resumeId, String coverLetter, Long sourceSessionId) {
         Application application = new Application();
         application.postingId = postingId;
         application.graduateId = graduateId;

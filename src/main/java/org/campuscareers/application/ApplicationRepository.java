@@ -1,14 +1,12 @@
 package org.campuscareers.application;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepository<Application> {
@@ -33,7 +31,9 @@ public class ApplicationRepository implements PanacheRepository<Application> {
     }
 
     public List<Application> page(String where, Map<String, Object> parameters, int limit) {
-        return find(where + " order by submittedAt desc, id desc", parameters).page(0, limit).list();
+        return find(where + " order by submittedAt desc, id desc", parameters)
+                .page(0, limit)
+                .list();
     }
 
     public long count(String where, Map<String, Object> parameters) {

@@ -1,27 +1,25 @@
 package org.campuscareers.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
-import org.campuscareers.common.RateLimiter;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Cursor;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.RateLimiter;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.Membership;
 import org.campuscareers.graduate.Graduate;
@@ -44,9 +42,16 @@ public class ApplicationService {
     private final RateLimiter rateLimiter;
     private final CampusConfig config;
 
-    public ApplicationService(ApplicationRepository applications, ApplicationTransitionRepository transitions,
-            PostingService postings, GraduateService graduates, Caller caller, Membership membership,
-            SessionService sessions, RateLimiter rateLimiter, CampusConfig config) {
+    public ApplicationService(
+            ApplicationRepository applications,
+            ApplicationTransitionRepository transitions,
+            PostingService postings,
+            GraduateService graduates,
+            Caller caller,
+            Membership membership,
+            SessionService sessions,
+            RateLimiter rateLimiter,
+            CampusConfig config) {
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
         this.config = config;
@@ -89,8 +94,8 @@ public class ApplicationService {
             // Two submissions raced past the check above; the unique constraint decides.
             throw ApiException.conflict("You have already applied to this posting");
         }
-        transitions.persist(ApplicationTransition.of(application.getId(), null, ApplicationStatus.SUBMITTED,
-                caller.subject(), null));
+        transitions.persist(ApplicationTransition.of(
+                application.getId(), null, ApplicationStatus.SUBMITTED, caller.subject(), null));
         return application;
     }
 
@@ -100,8 +105,8 @@ public class ApplicationService {
         Application application = visible(applicationId);
         Posting posting = postings.byIds(List.of(application.getPostingId())).get(application.getPostingId());
         membership.requireMemberOrStaff(posting.getEmployerId());
-        transitions.persist(application.moveByEmployer(Check.required("status", to), caller.subject(),
-                Check.optionalText("note", note, 1000)));
+        transitions.persist(application.moveByEmployer(
+                Check.required("status", to), caller.subject(), Check.optionalText("note", note, 1000)));
         return application;
     }
 
@@ -115,7 +120,8 @@ public class ApplicationService {
     @Transactional
     public Application respondToOffer(long applicationId, boolean accept, String note) {
         Application application = ownApplication(applicationId);
-        transitions.persist(application.respondToOffer(accept, caller.subject(), Check.optionalText("note", note, 1000)));
+        transitions.persist(
+                application.respondToOffer(accept, caller.subject(), Check.optionalText("note", note, 1000)));
         return application;
     }
 
@@ -185,12 +191,14 @@ public class ApplicationService {
             String[] parts = Cursor.decode(request.after(), 2);
             try {
                 page.add("(submittedAt < :afterTime or (submittedAt = :afterTime and id < :afterId))")
-                        .bind("afterTime", OffsetDateTime.parse(parts[0])).bind("afterId", Long.parseLong(parts[1]));
+                        .bind("afterTime", OffsetDateTime.parse(parts[0]))
+                        .bind("afterId", Long.parseLong(parts[1]));
             } catch (RuntimeException e) {
                 throw ApiException.badInput("after", "after is not a cursor of this list");
             }
         }
-        List<Application> rows = request.first() == 0 ? List.of()
+        List<Application> rows = request.first() == 0
+                ? List.of()
                 : applications.page(page.where(), page.parameters(), request.first() + 1);
         return new ApplicationPage(
                 Page.of(rows, request, a -> Cursor.encode(a.getSubmittedAt().toString(), String.valueOf(a.getId()))),
@@ -217,11 +225,15 @@ public class ApplicationService {
         }
         if (filter != null) {
             if (filter.postingId() != null) {
-                where.add("postingId = :postingId", "postingId",
+                where.add(
+                        "postingId = :postingId",
+                        "postingId",
                         GlobalId.require(Posting.TYPE, filter.postingId(), "filter.postingId"));
             }
             if (filter.employerId() != null) {
-                where.add("postingId in (select p.id from Posting p where p.employerId = :employerId)", "employerId",
+                where.add(
+                        "postingId in (select p.id from Posting p where p.employerId = :employerId)",
+                        "employerId",
                         GlobalId.require(Employer.TYPE, filter.employerId(), "filter.employerId"));
             }
             if (filter.statuses() != null && !filter.statuses().isEmpty()) {

@@ -1,7 +1,5 @@
 package org.campuscareers.application;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -26,25 +24,30 @@ public class ApplicationTransition {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "application_id")
     private Long applicationId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
     private ApplicationStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     private ApplicationStatus toStatus;
+
     @Column(name = "actor_subject")
     private String actorSubject;
+
     private String note;
+
     @Column(name = "occurred_at")
     private OffsetDateTime occurredAt;
 
-    protected ApplicationTransition() {
-    }
+    protected ApplicationTransition() {}
 
-    static ApplicationTransition of(Long applicationId, ApplicationStatus from, ApplicationStatus to, String actor,
-            String note) {
+    static ApplicationTransition of(
+            Long applicationId, ApplicationStatus from, ApplicationStatus to, String actor, String note) {
         ApplicationTransition transition = new ApplicationTransition();
         transition.applicationId = applicationId;
         transition.fromStatus = from;

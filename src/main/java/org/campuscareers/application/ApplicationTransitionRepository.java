@@ -1,11 +1,9 @@
 package org.campuscareers.application;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class ApplicationTransitionRepository implements PanacheRepository<ApplicationTransition> {

@@ -1,12 +1,9 @@
 package org.campuscareers.common;
 
-import java.util.Set;
-
-import jakarta.enterprise.context.RequestScoped;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling: the token's subject and realm roles, and the checks every use case starts with.

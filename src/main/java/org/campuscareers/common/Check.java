@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Check {
 
-    private Check() {
-    }
+    private Check() {}
 
     /** The trimmed text, which must be present and between {@code min} and {@code max} characters. */
     public static String text(String field, String value, int min, int max) {
@@ -20,8 +19,9 @@ public final class Check {
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length < min) {
-            throw ApiException.badInput(field, min <= 1 ? field + " must not be blank"
-                    : field + " must have at least " + min + " characters");
+            throw ApiException.badInput(
+                    field,
+                    min <= 1 ? field + " must not be blank" : field + " must have at least " + min + " characters");
         }
         if (length > max) {
             throw ApiException.badInput(field, field + " must have at most " + max + " characters");

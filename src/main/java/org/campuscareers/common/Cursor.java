@@ -11,11 +11,11 @@ public final class Cursor {
 
     private static final char SEPARATOR = '\u001f';
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(String... parts) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join(String.valueOf(SEPARATOR), parts).getBytes(StandardCharsets.UTF_8));
     }
 

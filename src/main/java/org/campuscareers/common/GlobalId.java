@@ -13,8 +13,7 @@ public final class GlobalId {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int MAX_LENGTH = 100;
 
-    private GlobalId() {
-    }
+    private GlobalId() {}
 
     public static String of(String type, long id) {
         return ENCODER.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
@@ -52,6 +51,5 @@ public final class GlobalId {
         return parsed.id();
     }
 
-    public record Parsed(String type, long id) {
-    }
+    public record Parsed(String type, long id) {}
 }

@@ -1,11 +1,9 @@
 package org.campuscareers.common;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Per-user limits on mutations a client could spam (applying, upvoting, registering employers),
@@ -23,12 +21,18 @@ public class RateLimiter {
     /** Counts one {@code action} by {@code subject}; RATE_LIMITED once it exceeds {@code perMinute}. */
     public void acquire(String action, String subject, int perMinute) {
         long now = System.currentTimeMillis();
-        Window window = windows.compute(action + '\u0000' + subject, (key, current) ->
-                current == null || now - current.start >= WINDOW_MILLIS ? new Window(now, 1) : current.plusOne());
+        Window window = windows.compute(
+                action + '\u0000' + subject,
+                (key, current) -> current == null || now - current.start >= WINDOW_MILLIS
+                        ? new Window(now, 1)
+                        : current.plusOne());
         if (window.count > perMinute) {
             long retryAfter = Math.max(1, (window.start + WINDOW_MILLIS - now + 999) / 1000);
-            throw new ApiException(ErrorCode.RATE_LIMITED, "Too many requests of this kind; try again in " + retryAfter
-                    + " s", null, Map.of("retryAfterSeconds", retryAfter));
+            throw new ApiException(
+                    ErrorCode.RATE_LIMITED,
+                    "Too many requests of this kind; try again in " + retryAfter + " s",
+                    null,
+                    Map.of("retryAfterSeconds", retryAfter));
         }
     }
 

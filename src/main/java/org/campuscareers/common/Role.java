@@ -7,6 +7,5 @@ public final class Role {
     public static final String STAFF = "staff";
     public static final String ADMIN = "admin";
 
-    private Role() {
-    }
+    private Role() {}
 }

@@ -1,7 +1,5 @@
 package org.campuscareers.employer;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
@@ -35,31 +33,40 @@ public class Employer implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private EmployerKind kind;
+
     @Enumerated(EnumType.STRING)
     private Industry industry;
+
     private String region;
     private String description;
+
     @Enumerated(EnumType.STRING)
     private EmployerStatus status;
+
     @Column(name = "status_reason")
     private String statusReason;
+
     @Column(name = "registered_by")
     private String registeredBy;
+
     @Column(name = "registered_at")
     private OffsetDateTime registeredAt;
+
     @Column(name = "verified_by")
     private String verifiedBy;
+
     @Column(name = "verified_at")
     private OffsetDateTime verifiedAt;
 
-    protected Employer() {
-    }
+    protected Employer() {}
 
-    public static Employer register(String name, EmployerKind kind, Industry industry, String region,
-            String description, String registeredBy) {
+    public static Employer register(
+            String name, EmployerKind kind, Industry industry, String region, String description, String registeredBy) {
         Employer employer = new Employer();
         employer.name = name;
         employer.kind = kind;
@@ -75,8 +82,8 @@ public class Employer implements Node {
     /** Staff decide on a pending (or earlier rejected) employer. */
     public void verify(String staffSubject, boolean approve, String reason) {
         if (status != EmployerStatus.PENDING_VERIFICATION && status != EmployerStatus.REJECTED) {
-            throw ApiException.conflict("Only an employer pending verification or rejected can be verified; this one is "
-                    + status);
+            throw ApiException.conflict(
+                    "Only an employer pending verification or rejected can be verified; this one is " + status);
         }
         status = approve ? EmployerStatus.VERIFIED : EmployerStatus.REJECTED;
         statusReason = reason;

@@ -1,17 +1,14 @@
 package org.campuscareers.employer;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.hibernate.Session;
 import org.hibernate.SessionCheckMode;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class EmployerRepository implements PanacheRepository<Employer> {
@@ -24,9 +21,12 @@ public class EmployerRepository implements PanacheRepository<Employer> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().unwrap(Session.class)
+        return getEntityManager()
+                .unwrap(Session.class)
                 .findMultiple(Employer.class, List.copyOf(ids), SessionCheckMode.ENABLED)
-                .stream().filter(Objects::nonNull).toList();
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** The employers a subject acts for. */
@@ -51,7 +51,8 @@ public class EmployerRepository implements PanacheRepository<Employer> {
     @SuppressWarnings("unchecked")
     public List<String> members(long employerId) {
         return getEntityManager()
-                .createNativeQuery("select subject from employer_member where employer_id = :employer order by added_at, subject")
+                .createNativeQuery(
+                        "select subject from employer_member where employer_id = :employer order by added_at, subject")
                 .setParameter("employer", employerId)
                 .getResultList();
     }

@@ -1,25 +1,23 @@
 package org.campuscareers.employer;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
-import org.campuscareers.common.RateLimiter;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Cursor;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.RateLimiter;
 import org.campuscareers.common.Role;
 
 /** Registering employers, verifying them, managing their members, and reading them as each caller may. */
@@ -32,7 +30,11 @@ public class EmployerService {
     private final RateLimiter rateLimiter;
     private final CampusConfig config;
 
-    public EmployerService(EmployerRepository employers, Caller caller, Membership membership, RateLimiter rateLimiter,
+    public EmployerService(
+            EmployerRepository employers,
+            Caller caller,
+            Membership membership,
+            RateLimiter rateLimiter,
             CampusConfig config) {
         this.employers = employers;
         this.caller = caller;
@@ -43,7 +45,8 @@ public class EmployerService {
 
     /** An employer-role user registers an organisation it acts for; it waits for staff verification. */
     @Transactional
-    public Employer registerEmployer(String name, EmployerKind kind, Industry industry, String region, String description) {
+    public Employer registerEmployer(
+            String name, EmployerKind kind, Industry industry, String region, String description) {
         String subject = caller.requireRole(Role.EMPLOYER);
         rateLimiter.acquire("registerEmployer", subject, config.limits().employerRegistrationsPerMinute());
         Employer employer = Employer.register(
@@ -128,8 +131,10 @@ public class EmployerService {
         if (request.after() != null) {
             where.add("id > :afterId", "afterId", Long.parseLong(numeric(Cursor.decode(request.after(), 1)[0])));
         }
-        List<Employer> rows = employers.find(where.where() + " order by id", where.parameters())
-                .page(0, request.first() + 1).list();
+        List<Employer> rows = employers
+                .find(where.where() + " order by id", where.parameters())
+                .page(0, request.first() + 1)
+                .list();
         return Page.of(rows, request, e -> Cursor.encode(String.valueOf(e.getId())));
     }
 
@@ -160,7 +165,8 @@ public class EmployerService {
             where.add("kind in :kinds", "kinds", Check.size("filter.kinds", filter.kinds(), 20));
         }
         if (filter.industries() != null && !filter.industries().isEmpty()) {
-            where.add("industry in :industries", "industries", Check.size("filter.industries", filter.industries(), 20));
+            where.add(
+                    "industry in :industries", "industries", Check.size("filter.industries", filter.industries(), 20));
         }
         if (filter.regions() != null && !filter.regions().isEmpty()) {
             where.add("region in :regions", "regions", Check.size("filter.regions", filter.regions(), 50));

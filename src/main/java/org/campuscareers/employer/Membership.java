@@ -1,9 +1,7 @@
 package org.campuscareers.employer;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.RequestScoped;
-
+import java.util.Set;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 

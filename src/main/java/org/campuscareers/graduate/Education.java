@@ -11,5 +11,6 @@ public record Education(
         @Description("The degree earned or being earned.") org.campuscareers.common.Degree degree,
         @Description("The major.") String major,
         @Description("First year of study.") Integer startYear,
-        @Description("Last year of study, or the expected one.") Integer endYear) {
-}
+
+        @Description("Last year of study, or the expected one.")
+        Integer endYear) {}

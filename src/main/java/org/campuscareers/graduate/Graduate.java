@@ -1,7 +1,5 @@
 package org.campuscareers.graduate;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.campuscareers.common.Degree;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
@@ -35,25 +33,31 @@ public class Graduate implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String subject;
     private String name;
     private String email;
     private String phone;
+
     @Column(name = "student_number")
     private String studentNumber;
+
     private String college;
     private String major;
+
     @Enumerated(EnumType.STRING)
     private Degree degree;
+
     @Column(name = "graduation_year")
     private Integer graduationYear;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected Graduate() {
-    }
+    protected Graduate() {}
 
     public void updateProfile(GraduateProfile profile) {
         name = profile.name();

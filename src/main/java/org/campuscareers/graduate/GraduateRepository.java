@@ -1,14 +1,12 @@
 package org.campuscareers.graduate;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class GraduateRepository implements PanacheRepository<Graduate> {
@@ -42,8 +40,9 @@ public class GraduateRepository implements PanacheRepository<Graduate> {
             return Set.of();
         }
         List<Number> ids = getEntityManager()
-                .createNativeQuery("select distinct a.graduate_id from application a join posting p on p.id = a.posting_id"
-                        + " where a.graduate_id in (:graduates) and p.employer_id in (:employers)")
+                .createNativeQuery(
+                        "select distinct a.graduate_id from application a join posting p on p.id = a.posting_id"
+                                + " where a.graduate_id in (:graduates) and p.employer_id in (:employers)")
                 .setParameter("graduates", graduateIds)
                 .setParameter("employers", employerIds)
                 .getResultList();

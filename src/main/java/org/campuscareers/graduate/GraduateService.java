@@ -1,5 +1,8 @@
 package org.campuscareers.graduate;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -7,11 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Role;
@@ -27,8 +25,12 @@ public class GraduateService {
     private final Membership membership;
     private final CallerGraduateId callerId;
 
-    public GraduateService(GraduateRepository graduates, ResumeRepository resumes, Caller caller,
-            Membership membership, CallerGraduateId callerId) {
+    public GraduateService(
+            GraduateRepository graduates,
+            ResumeRepository resumes,
+            Caller caller,
+            Membership membership,
+            CallerGraduateId callerId) {
         this.graduates = graduates;
         this.resumes = resumes;
         this.caller = caller;
@@ -60,7 +62,10 @@ public class GraduateService {
             return null;
         }
         if (!callerId.known()) {
-            callerId.remember(graduates.findBySubject(caller.subject()).map(Graduate::getId).orElse(null));
+            callerId.remember(graduates
+                    .findBySubject(caller.subject())
+                    .map(Graduate::getId)
+                    .orElse(null));
         }
         return callerId.id();
     }
@@ -177,7 +182,8 @@ public class GraduateService {
     public Map<Long, List<Resume>> resumesOf(Collection<Graduate> list) {
         Set<Long> allowed = list.stream()
                 .filter(g -> caller.isStaff() || g.getSubject().equals(caller.subject()))
-                .map(Graduate::getId).collect(Collectors.toSet());
+                .map(Graduate::getId)
+                .collect(Collectors.toSet());
         return resumes.ofGraduates(allowed).stream().collect(Collectors.groupingBy(Resume::getGraduateId));
     }
 

@@ -1,16 +1,14 @@
 package org.campuscareers.graduate;
 
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,23 +32,29 @@ public class Resume implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "graduate_id")
     private Long graduateId;
+
     private String title;
     private String summary;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Education> education;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Experience> experience;
+
     @Column(name = "skills")
     private String[] skillNames;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected Resume() {
-    }
+    protected Resume() {}
 
     public static Resume create(long graduateId, ResumeContent content) {
         Resume resume = new Resume();

@@ -1,7 +1,6 @@
 package org.campuscareers.live;
 
 import java.time.OffsetDateTime;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -11,5 +10,6 @@ import org.eclipse.microprofile.graphql.Type;
 public record Notification(
         @NonNull @Description("What happened.") SessionEventType type,
         @NonNull @Description("When it happened.") OffsetDateTime occurredAt,
-        @NonNull @Description("The session it is about; for SESSION_STARTED, one the user registered for.") RecruitmentSession session) {
-}
+
+        @NonNull @Description("The session it is about; for SESSION_STARTED, one the user registered for.")
+        RecruitmentSession session) {}

@@ -1,9 +1,5 @@
 package org.campuscareers.live;
 
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
@@ -40,36 +38,50 @@ public class Question implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "session_id")
     private Long sessionId;
+
     @Column(name = "author_subject")
     private String authorSubject;
+
     @Column(name = "author_name")
     private String authorName;
+
     private boolean anonymous;
     private String body;
+
     @Enumerated(EnumType.STRING)
     private QuestionStatus status;
+
     private boolean pinned;
     private int upvotes;
     private String answer;
+
     @Column(name = "answered_by")
     private String answeredBy;
+
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
+
     @Column(name = "asked_at")
     private OffsetDateTime askedAt;
 
     @Transient
     private String shownAuthorName;
+
     @Transient
     private boolean shownViewerHasUpvoted;
 
-    protected Question() {
-    }
+    protected Question() {}
 
-    public static Question ask(long sessionId, boolean moderated, String authorSubject, String authorName,
-            boolean anonymous, String body) {
+    public static Question ask(
+            long sessionId,
+            boolean moderated,
+            String authorSubject,
+            String authorName,
+            boolean anonymous,
+            String body) {
         Question question = new Question();
         question.sessionId = sessionId;
         question.authorSubject = authorSubject;
@@ -85,7 +97,8 @@ public class Question implements Node {
         switch (action) {
             case PUBLISH -> {
                 if (status != QuestionStatus.PENDING && status != QuestionStatus.HIDDEN) {
-                    throw ApiException.conflict("Only a pending or hidden question can be published; this one is " + status);
+                    throw ApiException.conflict(
+                            "Only a pending or hidden question can be published; this one is " + status);
                 }
                 status = answer == null ? QuestionStatus.PUBLISHED : QuestionStatus.ANSWERED;
             }

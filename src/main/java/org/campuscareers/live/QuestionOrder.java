@@ -9,5 +9,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("How to order questions; pinned questions always come first.")
 public record QuestionOrder(
         @NonNull @Description("What to order by.") QuestionOrderField field,
-        @NonNull @Description("Which way.") OrderDirection direction) {
-}
+        @NonNull @Description("Which way.") OrderDirection direction) {}

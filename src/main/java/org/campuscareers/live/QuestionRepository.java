@@ -1,13 +1,11 @@
 package org.campuscareers.live;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepository<Question> {
@@ -17,37 +15,54 @@ public class QuestionRepository implements PanacheRepository<Question> {
      * rate limit counts every question exactly.
      */
     public void lockAsker(long sessionId, String subject) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:session, hashtext(:subject))")
-                .setParameter("session", (int) (sessionId % Integer.MAX_VALUE)).setParameter("subject", subject)
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(:session, hashtext(:subject))")
+                .setParameter("session", (int) (sessionId % Integer.MAX_VALUE))
+                .setParameter("subject", subject)
                 .getSingleResult();
     }
 
     public long askedSince(long sessionId, String subject, int seconds) {
-        return ((Number) getEntityManager().createNativeQuery("select count(*) from question where session_id = :session"
-                + " and author_subject = :subject and asked_at > now() - make_interval(secs => :seconds)")
-                .setParameter("session", sessionId).setParameter("subject", subject).setParameter("seconds", seconds)
-                .getSingleResult()).longValue();
+        return ((Number) getEntityManager()
+                        .createNativeQuery(
+                                "select count(*) from question where session_id = :session"
+                                        + " and author_subject = :subject and asked_at > now() - make_interval(secs => :seconds)")
+                        .setParameter("session", sessionId)
+                        .setParameter("subject", subject)
+                        .setParameter("seconds", seconds)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Adds the upvote; false when this user had upvoted already. Keeps the counter in step. */
     public boolean upvote(long questionId, String subject) {
-        int added = getEntityManager().createNativeQuery("insert into question_upvote (question_id, subject)"
-                + " values (:question, :subject) on conflict do nothing")
-                .setParameter("question", questionId).setParameter("subject", subject).executeUpdate();
+        int added = getEntityManager()
+                .createNativeQuery("insert into question_upvote (question_id, subject)"
+                        + " values (:question, :subject) on conflict do nothing")
+                .setParameter("question", questionId)
+                .setParameter("subject", subject)
+                .executeUpdate();
         if (added == 1) {
-            getEntityManager().createNativeQuery("update question set upvotes = upvotes + 1 where id = :question")
-                    .setParameter("question", questionId).executeUpdate();
+            getEntityManager()
+                    .createNativeQuery("update question set upvotes = upvotes + 1 where id = :question")
+                    .setParameter("question", questionId)
+                    .executeUpdate();
         }
         return added == 1;
     }
 
     public boolean removeUpvote(long questionId, String subject) {
-        int removed = getEntityManager().createNativeQuery("delete from question_upvote"
-                + " where question_id = :question and subject = :subject")
-                .setParameter("question", questionId).setParameter("subject", subject).executeUpdate();
+        int removed = getEntityManager()
+                .createNativeQuery(
+                        "delete from question_upvote" + " where question_id = :question and subject = :subject")
+                .setParameter("question", questionId)
+                .setParameter("subject", subject)
+                .executeUpdate();
         if (removed == 1) {
-            getEntityManager().createNativeQuery("update question set upvotes = upvotes - 1 where id = :question")
-                    .setParameter("question", questionId).executeUpdate();
+            getEntityManager()
+                    .createNativeQuery("update question set upvotes = upvotes - 1 where id = :question")
+                    .setParameter("question", questionId)
+                    .executeUpdate();
         }
         return removed == 1;
     }
@@ -58,9 +73,12 @@ public class QuestionRepository implements PanacheRepository<Question> {
         if (subject == null || questionIds.isEmpty()) {
             return Set.of();
         }
-        List<Number> ids = getEntityManager().createNativeQuery("select question_id from question_upvote"
-                + " where subject = :subject and question_id in (:ids)")
-                .setParameter("subject", subject).setParameter("ids", questionIds).getResultList();
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select question_id from question_upvote"
+                        + " where subject = :subject and question_id in (:ids)")
+                .setParameter("subject", subject)
+                .setParameter("ids", questionIds)
+                .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 }

@@ -1,13 +1,11 @@
 package org.campuscareers.live;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
@@ -35,8 +33,14 @@ public class QuestionService {
     private final CampusConfig config;
     private final RateLimiter rateLimiter;
 
-    public QuestionService(QuestionRepository questions, SessionService sessions, GraduateService graduates,
-            SessionEventLog events, Caller caller, CampusConfig config, RateLimiter rateLimiter) {
+    public QuestionService(
+            QuestionRepository questions,
+            SessionService sessions,
+            GraduateService graduates,
+            SessionEventLog events,
+            Caller caller,
+            CampusConfig config,
+            RateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
         this.questions = questions;
         this.sessions = sessions;
@@ -56,14 +60,17 @@ public class QuestionService {
         String text = Check.text("body", body, 1, 500);
         RecruitmentSession session = sessions.find(sessionId);
         if (!session.isOpen()) {
-            throw ApiException.conflict("Questions are taken only before and during the session; it is "
-                    + session.getStatus());
+            throw ApiException.conflict(
+                    "Questions are taken only before and during the session; it is " + session.getStatus());
         }
         questions.lockAsker(sessionId, subject);
         int limit = config.live().questionsPerMinute();
         if (questions.askedSince(sessionId, subject, RATE_WINDOW_SECONDS) >= limit) {
-            throw new ApiException(ErrorCode.RATE_LIMITED, "At most " + limit + " questions a minute in one session",
-                    null, Map.of("retryAfterSeconds", RATE_WINDOW_SECONDS));
+            throw new ApiException(
+                    ErrorCode.RATE_LIMITED,
+                    "At most " + limit + " questions a minute in one session",
+                    null,
+                    Map.of("retryAfterSeconds", RATE_WINDOW_SECONDS));
         }
         Question question = Question.ask(sessionId, session.isModerated(), subject, authorName(), anonymous, text);
         questions.persist(question);
@@ -77,7 +84,9 @@ public class QuestionService {
             return graduate.getName();
         }
         String name = caller.claim("name");
-        return name == null || name.isBlank() ? caller.subject() : (name.length() > 100 ? name.substring(0, 100) : name);
+        return name == null || name.isBlank()
+                ? caller.subject()
+                : (name.length() > 100 ? name.substring(0, 100) : name);
     }
 
     /** Idempotent: a second upvote by the same user changes nothing and reports no event. */
@@ -92,7 +101,8 @@ public class QuestionService {
         }
         if (questions.upvote(questionId, subject)) {
             questions.getEntityManager().refresh(question);
-            events.append(session.getId(), SessionEventType.QUESTION_UPDATED, question, StoredEvent.UPVOTED, subject, null);
+            events.append(
+                    session.getId(), SessionEventType.QUESTION_UPDATED, question, StoredEvent.UPVOTED, subject, null);
         }
         return shown(question, session);
     }
@@ -105,8 +115,13 @@ public class QuestionService {
         RecruitmentSession session = sessions.find(question.getSessionId());
         if (questions.removeUpvote(questionId, subject)) {
             questions.getEntityManager().refresh(question);
-            events.append(session.getId(), SessionEventType.QUESTION_UPDATED, question, StoredEvent.UPVOTE_REMOVED,
-                    subject, null);
+            events.append(
+                    session.getId(),
+                    SessionEventType.QUESTION_UPDATED,
+                    question,
+                    StoredEvent.UPVOTE_REMOVED,
+                    subject,
+                    null);
         }
         return shown(question, session);
     }
@@ -115,7 +130,12 @@ public class QuestionService {
     public Question answerQuestion(long questionId, String answer) {
         Question question = hostedQuestion(questionId);
         question.answer(caller.subject(), Check.text("answer", answer, 1, 2000));
-        events.append(question.getSessionId(), SessionEventType.QUESTION_UPDATED, question, "ANSWERED", caller.subject(),
+        events.append(
+                question.getSessionId(),
+                SessionEventType.QUESTION_UPDATED,
+                question,
+                "ANSWERED",
+                caller.subject(),
                 null);
         return shown(question, sessions.find(question.getSessionId()));
     }
@@ -124,8 +144,13 @@ public class QuestionService {
     public Question moderateQuestion(long questionId, ModerationAction action) {
         Question question = hostedQuestion(questionId);
         question.moderate(Check.required("action", action));
-        events.append(question.getSessionId(), SessionEventType.QUESTION_UPDATED, question, action.name(),
-                caller.subject(), null);
+        events.append(
+                question.getSessionId(),
+                SessionEventType.QUESTION_UPDATED,
+                question,
+                action.name(),
+                caller.subject(),
+                null);
         return shown(question, sessions.find(question.getSessionId()));
     }
 
@@ -158,12 +183,14 @@ public class QuestionService {
     }
 
     private boolean canSee(Question question, RecruitmentSession session) {
-        return question.isPublic() || (caller.isSignedIn()
-                && (question.getAuthorSubject().equals(caller.subject()) || sessions.isHost(session)));
+        return question.isPublic()
+                || (caller.isSignedIn()
+                        && (question.getAuthorSubject().equals(caller.subject()) || sessions.isHost(session)));
     }
 
     private Question shown(Question question, RecruitmentSession session) {
-        boolean upvoted = questions.upvotedBy(caller.subject(), List.of(question.getId())).contains(question.getId());
+        boolean upvoted =
+                questions.upvotedBy(caller.subject(), List.of(question.getId())).contains(question.getId());
         question.showTo(caller.isStaff() || !question.isAnonymous(), upvoted);
         return question;
     }
@@ -186,27 +213,45 @@ public class QuestionService {
             String[] parts = Cursor.decode(request.after(), 4);
             try {
                 boolean pinned = Boolean.parseBoolean(parts[1]);
-                Object keyValue = byUpvotes ? (Object) Integer.valueOf(parts[2]) : java.time.OffsetDateTime.parse(parts[2]);
+                Object keyValue =
+                        byUpvotes ? (Object) Integer.valueOf(parts[2]) : java.time.OffsetDateTime.parse(parts[2]);
                 if (!parts[0].equals(key)) {
                     throw new IllegalArgumentException();
                 }
                 String op = descending ? "<" : ">";
                 page.add("(pinned < :afterPinned or (pinned = :afterPinned and (" + key + " " + op + " :afterKey or ("
-                        + key + " = :afterKey and id " + op + " :afterId))))")
-                        .bind("afterPinned", pinned).bind("afterKey", keyValue).bind("afterId", Long.parseLong(parts[3]));
+                                + key + " = :afterKey and id " + op + " :afterId))))")
+                        .bind("afterPinned", pinned)
+                        .bind("afterKey", keyValue)
+                        .bind("afterId", Long.parseLong(parts[3]));
             } catch (RuntimeException e) {
                 throw ApiException.badInput("after", "after is not a cursor of this list");
             }
         }
-        List<Question> rows = request.first() == 0 ? List.of()
-                : questions.find(page.where() + " order by pinned desc, " + key + " " + dir + ", id " + dir,
-                        page.parameters()).page(0, request.first() + 1).list();
-        Set<Long> upvoted = questions.upvotedBy(caller.subject(), rows.stream().map(Question::getId).toList());
+        List<Question> rows = request.first() == 0
+                ? List.of()
+                : questions
+                        .find(
+                                page.where() + " order by pinned desc, " + key + " " + dir + ", id " + dir,
+                                page.parameters())
+                        .page(0, request.first() + 1)
+                        .list();
+        Set<Long> upvoted = questions.upvotedBy(
+                caller.subject(), rows.stream().map(Question::getId).toList());
         for (Question question : rows) {
             question.showTo(caller.isStaff() || !question.isAnonymous(), upvoted.contains(question.getId()));
         }
-        return new QuestionPage(Page.of(rows, request, q -> Cursor.encode(key, String.valueOf(q.isPinned()),
-                byUpvotes ? String.valueOf(q.getUpvotes()) : q.getAskedAt().toString(), String.valueOf(q.getId()))),
+        return new QuestionPage(
+                Page.of(
+                        rows,
+                        request,
+                        q -> Cursor.encode(
+                                key,
+                                String.valueOf(q.isPinned()),
+                                byUpvotes
+                                        ? String.valueOf(q.getUpvotes())
+                                        : q.getAskedAt().toString(),
+                                String.valueOf(q.getId()))),
                 () -> questions.count(where.where(), where.parameters()));
     }
 }

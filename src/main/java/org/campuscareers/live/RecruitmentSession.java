@@ -1,7 +1,5 @@
 package org.campuscareers.live;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
@@ -35,34 +33,46 @@ public class RecruitmentSession implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String title;
     private String description;
+
     @Column(name = "host_employer_id")
     private Long hostEmployerId;
+
     @Column(name = "starts_at")
     private OffsetDateTime startsAt;
+
     @Column(name = "ends_at")
     private OffsetDateTime endsAt;
+
     @Column(name = "stream_url")
     private String streamUrl;
+
     private boolean moderated;
+
     @Enumerated(EnumType.STRING)
     private RecruitmentSessionStatus status;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "started_at")
     private OffsetDateTime startedAt;
+
     @Column(name = "ended_at")
     private OffsetDateTime endedAt;
+
     @Column(name = "viewers_peak")
     private int viewersPeak;
+
     @Column(name = "viewer_count")
     private int viewerCount;
 
-    protected RecruitmentSession() {
-    }
+    protected RecruitmentSession() {}
 
     public static RecruitmentSession schedule(SessionPlan plan, Long hostEmployerId, String createdBy) {
         RecruitmentSession session = new RecruitmentSession();

@@ -1,17 +1,15 @@
 package org.campuscareers.live;
 
+import graphql.ExecutionResult;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-
 import org.campuscareers.common.graphql.SharedEvent;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import graphql.ExecutionResult;
 
 @Type("SessionEvent")
 @Description("Something that happened in a recruitment session, as one viewer may see it.")
@@ -20,23 +18,31 @@ public final class SessionEvent implements SharedEvent {
     @NonNull
     @Description("Pass as `after` when resubscribing to continue right after this event.")
     private final String cursor;
+
     @NonNull
     @Description("What happened.")
     private final SessionEventType type;
+
     @NonNull
     @Description("When it happened.")
     private final OffsetDateTime occurredAt;
+
     @Description("The question, as it was right after the change, for question events.")
     private Question question;
+
     @Ignore
     private Supplier<Question> questionSource;
+
     @NonNull
     @Description("The session, as it is now.")
     private final RecruitmentSession session;
+
     @Description("Viewers across all replicas, for VIEWER_COUNT_CHANGED.")
     private final Integer viewerCount;
+
     @Ignore
     private final Object audience;
+
     @Ignore
     private final Map<Object, CompletableFuture<ExecutionResult>> renderings;
 
@@ -46,8 +52,14 @@ public final class SessionEvent implements SharedEvent {
      * @param audience what about the viewer changes how this event renders
      * @param renderings shared by every copy of this event in one delivery round, or null
      */
-    public SessionEvent(String cursor, SessionEventType type, OffsetDateTime occurredAt, Supplier<Question> question,
-            RecruitmentSession session, Integer viewerCount, Object audience,
+    public SessionEvent(
+            String cursor,
+            SessionEventType type,
+            OffsetDateTime occurredAt,
+            Supplier<Question> question,
+            RecruitmentSession session,
+            Integer viewerCount,
+            Object audience,
             Map<Object, CompletableFuture<ExecutionResult>> renderings) {
         this.cursor = cursor;
         this.type = type;

@@ -1,10 +1,9 @@
 package org.campuscareers.live;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 /**
  * Writes a session's events in the transaction of the change they report: the session row's
@@ -26,15 +25,24 @@ public class SessionEventLog {
         this.json = json;
     }
 
-    public long append(long sessionId, SessionEventType type, Question question, String change, String actor,
+    public long append(
+            long sessionId,
+            SessionEventType type,
+            Question question,
+            String change,
+            String actor,
             Integer viewerCount) {
         entityManager.flush();
-        long seq = ((Number) entityManager.createNativeQuery("update recruitment_session"
-                + " set last_event_seq = last_event_seq + 1 where id = :id returning last_event_seq")
-                .setParameter("id", sessionId).getSingleResult()).longValue();
-        entityManager.createNativeQuery("insert into session_event (session_id, seq, type, question_id, question_snapshot,"
-                + " change, actor_subject, viewer_count) values (:session, :seq, :type, :question, cast(:snapshot as jsonb),"
-                + " :change, :actor, :viewers)")
+        long seq = ((Number) entityManager
+                        .createNativeQuery("update recruitment_session"
+                                + " set last_event_seq = last_event_seq + 1 where id = :id returning last_event_seq")
+                        .setParameter("id", sessionId)
+                        .getSingleResult())
+                .longValue();
+        entityManager
+                .createNativeQuery("insert into session_event (session_id, seq, type, question_id, question_snapshot,"
+                        + " change, actor_subject, viewer_count) values (:session, :seq, :type, :question, cast(:snapshot as jsonb),"
+                        + " :change, :actor, :viewers)")
                 .setParameter("session", sessionId)
                 .setParameter("seq", seq)
                 .setParameter("type", type.name())
@@ -44,7 +52,8 @@ public class SessionEventLog {
                 .setParameter("actor", actor)
                 .setParameter("viewers", viewerCount)
                 .executeUpdate();
-        entityManager.createNativeQuery("select pg_notify(:channel, :payload)")
+        entityManager
+                .createNativeQuery("select pg_notify(:channel, :payload)")
                 .setParameter("channel", CHANNEL)
                 .setParameter("payload", sessionId + ":" + seq)
                 .getSingleResult();

@@ -3,18 +3,27 @@ package org.campuscareers.live;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Check;
 
 /** What a session's organiser plans: title, times, stream and moderation, checked field by field. */
-public record SessionPlan(String title, String description, OffsetDateTime startsAt, OffsetDateTime endsAt,
-        String streamUrl, boolean moderated) {
+public record SessionPlan(
+        String title,
+        String description,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String streamUrl,
+        boolean moderated) {
 
     static final Duration MAX_LENGTH = Duration.ofHours(12);
 
-    public static SessionPlan checked(String title, String description, OffsetDateTime startsAt,
-            OffsetDateTime endsAt, String streamUrl, Boolean moderated) {
+    public static SessionPlan checked(
+            String title,
+            String description,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String streamUrl,
+            Boolean moderated) {
         Check.required("startsAt", startsAt);
         Check.required("endsAt", endsAt);
         if (!endsAt.isAfter(startsAt)) {
@@ -35,7 +44,12 @@ public record SessionPlan(String title, String description, OffsetDateTime start
                 throw ApiException.badInput("streamUrl", "streamUrl must be an http(s) URL");
             }
         }
-        return new SessionPlan(Check.text("title", title, 1, 200), Check.optionalText("description", description, 5000),
-                startsAt, endsAt, url, Boolean.TRUE.equals(moderated));
+        return new SessionPlan(
+                Check.text("title", title, 1, 200),
+                Check.optionalText("description", description, 5000),
+                startsAt,
+                endsAt,
+                url,
+                Boolean.TRUE.equals(moderated));
     }
 }

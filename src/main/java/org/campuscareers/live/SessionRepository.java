@@ -1,13 +1,11 @@
 package org.campuscareers.live;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class SessionRepository implements PanacheRepository<RecruitmentSession> {
@@ -22,39 +20,59 @@ public class SessionRepository implements PanacheRepository<RecruitmentSession> 
         if (sessionIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery("select session_id, posting_id from session_featured_posting"
-                + " where session_id in (:ids) order by session_id, position")
-                .setParameter("ids", sessionIds).getResultList();
+        return getEntityManager()
+                .createNativeQuery("select session_id, posting_id from session_featured_posting"
+                        + " where session_id in (:ids) order by session_id, position")
+                .setParameter("ids", sessionIds)
+                .getResultList();
     }
 
     public void replaceFeaturedPostings(long sessionId, List<Long> postingIds) {
-        getEntityManager().createNativeQuery("delete from session_featured_posting where session_id = :id")
-                .setParameter("id", sessionId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("delete from session_featured_posting where session_id = :id")
+                .setParameter("id", sessionId)
+                .executeUpdate();
         for (int i = 0; i < postingIds.size(); i++) {
-            getEntityManager().createNativeQuery("insert into session_featured_posting (session_id, posting_id, position)"
-                    + " values (:session, :posting, :position)")
-                    .setParameter("session", sessionId).setParameter("posting", postingIds.get(i))
-                    .setParameter("position", i).executeUpdate();
+            getEntityManager()
+                    .createNativeQuery("insert into session_featured_posting (session_id, posting_id, position)"
+                            + " values (:session, :posting, :position)")
+                    .setParameter("session", sessionId)
+                    .setParameter("posting", postingIds.get(i))
+                    .setParameter("position", i)
+                    .executeUpdate();
         }
     }
 
     public boolean isFeatured(long sessionId, long postingId) {
-        return ((Number) getEntityManager().createNativeQuery("select count(*) from session_featured_posting"
-                + " where session_id = :session and posting_id = :posting")
-                .setParameter("session", sessionId).setParameter("posting", postingId).getSingleResult()).intValue() > 0;
+        return ((Number) getEntityManager()
+                                .createNativeQuery("select count(*) from session_featured_posting"
+                                        + " where session_id = :session and posting_id = :posting")
+                                .setParameter("session", sessionId)
+                                .setParameter("posting", postingId)
+                                .getSingleResult())
+                        .intValue()
+                > 0;
     }
 
     /** Registers the graduate; false when it was registered already. */
     public boolean register(long sessionId, long graduateId) {
-        return getEntityManager().createNativeQuery("insert into session_registration (session_id, graduate_id)"
-                + " values (:session, :graduate) on conflict do nothing")
-                .setParameter("session", sessionId).setParameter("graduate", graduateId).executeUpdate() == 1;
+        return getEntityManager()
+                        .createNativeQuery("insert into session_registration (session_id, graduate_id)"
+                                + " values (:session, :graduate) on conflict do nothing")
+                        .setParameter("session", sessionId)
+                        .setParameter("graduate", graduateId)
+                        .executeUpdate()
+                == 1;
     }
 
     public boolean unregister(long sessionId, long graduateId) {
-        return getEntityManager().createNativeQuery("delete from session_registration"
-                + " where session_id = :session and graduate_id = :graduate")
-                .setParameter("session", sessionId).setParameter("graduate", graduateId).executeUpdate() == 1;
+        return getEntityManager()
+                        .createNativeQuery("delete from session_registration"
+                                + " where session_id = :session and graduate_id = :graduate")
+                        .setParameter("session", sessionId)
+                        .setParameter("graduate", graduateId)
+                        .executeUpdate()
+                == 1;
     }
 
     @SuppressWarnings("unchecked")
@@ -62,33 +80,43 @@ public class SessionRepository implements PanacheRepository<RecruitmentSession> 
         if (sessionIds.isEmpty()) {
             return Set.of();
         }
-        List<Number> ids = getEntityManager().createNativeQuery("select session_id from session_registration"
-                + " where graduate_id = :graduate and session_id in (:ids)")
-                .setParameter("graduate", graduateId).setParameter("ids", sessionIds).getResultList();
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select session_id from session_registration"
+                        + " where graduate_id = :graduate and session_id in (:ids)")
+                .setParameter("graduate", graduateId)
+                .setParameter("ids", sessionIds)
+                .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
     /** Graduate ids registered for a session, in registration order. */
     @SuppressWarnings("unchecked")
     public List<Long> registrants(long sessionId) {
-        List<Number> ids = getEntityManager().createNativeQuery("select graduate_id from session_registration"
-                + " where session_id = :session order by registered_at, graduate_id")
-                .setParameter("session", sessionId).getResultList();
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select graduate_id from session_registration"
+                        + " where session_id = :session order by registered_at, graduate_id")
+                .setParameter("session", sessionId)
+                .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     /** The OIDC subjects of a session's registered graduates. */
     @SuppressWarnings("unchecked")
     public Set<String> registrantSubjects(long sessionId) {
-        List<String> subjects = getEntityManager().createNativeQuery("select g.subject from session_registration r"
-                + " join graduate g on g.id = r.graduate_id where r.session_id = :session")
-                .setParameter("session", sessionId).getResultList();
+        List<String> subjects = getEntityManager()
+                .createNativeQuery("select g.subject from session_registration r"
+                        + " join graduate g on g.id = r.graduate_id where r.session_id = :session")
+                .setParameter("session", sessionId)
+                .getResultList();
         return Set.copyOf(subjects);
     }
 
     /** Counts per session: registrations, questions, applications from the stream. */
     public long countOf(String sql, long sessionId) {
-        return ((Number) getEntityManager().createNativeQuery(sql).setParameter("session", sessionId).getSingleResult())
+        return ((Number) getEntityManager()
+                        .createNativeQuery(sql)
+                        .setParameter("session", sessionId)
+                        .getSingleResult())
                 .longValue();
     }
 }

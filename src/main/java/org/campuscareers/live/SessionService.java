@@ -1,5 +1,8 @@
 package org.campuscareers.live;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,11 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Check;
@@ -44,8 +42,14 @@ public class SessionService {
     private final Caller caller;
     private final Membership membership;
 
-    public SessionService(SessionRepository sessions, EmployerRepository employers, PostingRepository postings,
-            GraduateService graduates, SessionEventLog events, Caller caller, Membership membership) {
+    public SessionService(
+            SessionRepository sessions,
+            EmployerRepository employers,
+            PostingRepository postings,
+            GraduateService graduates,
+            SessionEventLog events,
+            Caller caller,
+            Membership membership) {
         this.sessions = sessions;
         this.employers = employers;
         this.postings = postings;
@@ -139,7 +143,8 @@ public class SessionService {
             if (posting.getStatus() != PostingStatus.PUBLISHED) {
                 throw ApiException.conflict("Only published postings can be featured");
             }
-            if (session.getHostEmployerId() != null && !session.getHostEmployerId().equals(posting.getEmployerId())
+            if (session.getHostEmployerId() != null
+                    && !session.getHostEmployerId().equals(posting.getEmployerId())
                     && !caller.isStaff()) {
                 throw ApiException.badInput("featuredPostingIds", "An employer's session features its own postings");
             }
@@ -179,7 +184,8 @@ public class SessionService {
 
     @Transactional(TxType.SUPPORTS)
     public Map<Long, RecruitmentSession> byIds(Collection<Long> ids) {
-        return sessions.findByIds(ids).stream().collect(Collectors.toMap(RecruitmentSession::getId, Function.identity()));
+        return sessions.findByIds(ids).stream()
+                .collect(Collectors.toMap(RecruitmentSession::getId, Function.identity()));
     }
 
     /** The session if the caller hosts it: staff, or a member of its host employer. */
@@ -193,7 +199,8 @@ public class SessionService {
     }
 
     public boolean isHost(RecruitmentSession session) {
-        return caller.isStaff() || (session.getHostEmployerId() != null && membership.isMemberOf(session.getHostEmployerId()));
+        return caller.isStaff()
+                || (session.getHostEmployerId() != null && membership.isMemberOf(session.getHostEmployerId()));
     }
 
     /** Upcoming first: ordered by start time. */
@@ -205,8 +212,11 @@ public class SessionService {
                 where.add("status in :statuses", "statuses", filter.statuses());
             }
             if (filter.hostEmployerId() != null) {
-                where.add("hostEmployerId = :host", "host", org.campuscareers.common.GlobalId.require(Employer.TYPE,
-                        filter.hostEmployerId(), "filter.hostEmployerId"));
+                where.add(
+                        "hostEmployerId = :host",
+                        "host",
+                        org.campuscareers.common.GlobalId.require(
+                                Employer.TYPE, filter.hostEmployerId(), "filter.hostEmployerId"));
             }
             if (filter.startsAfter() != null) {
                 where.add("startsAt >= :from", "from", filter.startsAfter());
@@ -217,27 +227,38 @@ public class SessionService {
             String[] parts = Cursor.decode(request.after(), 2);
             try {
                 page.add("(startsAt > :afterTime or (startsAt = :afterTime and id > :afterId))")
-                        .bind("afterTime", OffsetDateTime.parse(parts[0])).bind("afterId", Long.parseLong(parts[1]));
+                        .bind("afterTime", OffsetDateTime.parse(parts[0]))
+                        .bind("afterId", Long.parseLong(parts[1]));
             } catch (RuntimeException e) {
                 throw ApiException.badInput("after", "after is not a cursor of this list");
             }
         }
-        List<RecruitmentSession> rows = request.first() == 0 ? List.of()
-                : sessions.find(page.where() + " order by startsAt, id", page.parameters()).page(0, request.first() + 1).list();
-        return new SessionPage(Page.of(rows, request, s -> Cursor.encode(s.getStartsAt().toString(), String.valueOf(s.getId()))),
+        List<RecruitmentSession> rows = request.first() == 0
+                ? List.of()
+                : sessions.find(page.where() + " order by startsAt, id", page.parameters())
+                        .page(0, request.first() + 1)
+                        .list();
+        return new SessionPage(
+                Page.of(rows, request, s -> Cursor.encode(s.getStartsAt().toString(), String.valueOf(s.getId()))),
                 () -> sessions.count(where.where(), where.parameters()));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Map<Long, List<Posting>> featuredPostings(Collection<Long> sessionIds) {
         List<Object[]> pairs = sessions.featuredPostings(sessionIds);
-        Map<Long, Posting> byId = postings.findByIds(pairs.stream().map(p -> ((Number) p[1]).longValue())
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Posting::getId, Function.identity()));
+        Map<Long, Posting> byId =
+                postings
+                        .findByIds(pairs.stream()
+                                .map(p -> ((Number) p[1]).longValue())
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Posting::getId, Function.identity()));
         Map<Long, List<Posting>> result = new LinkedHashMap<>();
         for (Object[] pair : pairs) {
             Posting posting = byId.get(((Number) pair[1]).longValue());
             if (posting != null) {
-                result.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>()).add(posting);
+                result.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>())
+                        .add(posting);
             }
         }
         return result;
@@ -278,7 +299,8 @@ public class SessionService {
                 session.getViewersPeak(),
                 (int) sessions.countOf("select count(*) from session_registration where session_id = :session", id),
                 (int) sessions.countOf("select count(*) from question where session_id = :session", id),
-                (int) sessions.countOf("select count(*) from question where session_id = :session and status = 'ANSWERED'", id),
+                (int) sessions.countOf(
+                        "select count(*) from question where session_id = :session and status = 'ANSWERED'", id),
                 (int) sessions.countOf("select count(*) from application where source_session_id = :session", id));
     }
 

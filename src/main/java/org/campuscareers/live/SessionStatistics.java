@@ -7,9 +7,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("SessionStatistics")
 @Description("What a session achieved, for its hosts and staff.")
 public record SessionStatistics(
-        @NonNull @Description("The most viewers watching at once, across all replicas.") int viewersPeak,
+        @NonNull @Description("The most viewers watching at once, across all replicas.")
+        int viewersPeak,
+
         @NonNull @Description("Graduates registered.") int registrations,
         @NonNull @Description("Questions asked.") int questions,
         @NonNull @Description("Questions answered.") int answeredQuestions,
-        @NonNull @Description("Applications made from the stream.") int applications) {
-}
+
+        @NonNull @Description("Applications made from the stream.")
+        int applications) {}

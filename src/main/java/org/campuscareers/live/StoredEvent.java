@@ -4,8 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** One row of the session event log, as read back for delivery. */
-public record StoredEvent(long sessionId, long seq, SessionEventType type, Map<String, Object> questionSnapshot,
-        String change, String actorSubject, Integer viewerCount, OffsetDateTime occurredAt) {
+public record StoredEvent(
+        long sessionId,
+        long seq,
+        SessionEventType type,
+        Map<String, Object> questionSnapshot,
+        String change,
+        String actorSubject,
+        Integer viewerCount,
+        OffsetDateTime occurredAt) {
 
     public static final String UPVOTED = "UPVOTED";
     public static final String UPVOTE_REMOVED = "UPVOTE_REMOVED";

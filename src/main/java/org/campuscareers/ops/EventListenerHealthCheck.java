@@ -1,7 +1,6 @@
 package org.campuscareers.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.live.stream.EventHub;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -27,7 +26,8 @@ public class EventListenerHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named(NAME).status(hub.isListening())
+        return HealthCheckResponse.named(NAME)
+                .status(hub.isListening())
                 .withData("subscriptions", hub.subscriberCount())
                 .withData("delivered", hub.deliveredCount())
                 .build();

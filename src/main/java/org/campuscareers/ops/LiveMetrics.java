@@ -1,18 +1,15 @@
 package org.campuscareers.ops;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.campuscareers.common.graphql.SharedSubscriptionExecution;
-import org.campuscareers.live.stream.EventHub;
-
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.campuscareers.common.graphql.SharedSubscriptionExecution;
+import org.campuscareers.live.stream.EventHub;
 
 /**
  * What operators watch of live sessions on this replica: open subscriptions, events handed out
@@ -33,23 +30,32 @@ public class LiveMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("campus.live.subscriptions", hub, EventHub::subscriberCount)
                 .description("Open sessionEvents subscriptions on this replica")
-                .tag("kind", "session-events").register(registry);
+                .tag("kind", "session-events")
+                .register(registry);
         Gauge.builder("campus.live.subscriptions", hub, EventHub::notificationSubscriberCount)
                 .description("Open sessionEvents subscriptions on this replica")
-                .tag("kind", "notifications").register(registry);
+                .tag("kind", "notifications")
+                .register(registry);
         FunctionCounter.builder("campus.live.events.delivered", hub, EventHub::deliveredCount)
                 .description("Session events handed to subscribers (one per event and subscriber)")
                 .register(registry);
         FunctionCounter.builder("campus.live.events.executed", hub, h -> SharedSubscriptionExecution.executedEvents())
-                .description("Subscription events executed as GraphQL; viewers who see an event alike share one execution")
+                .description(
+                        "Subscription events executed as GraphQL; viewers who see an event alike share one execution")
                 .register(registry);
         Gauge.builder("campus.live.listener.up", hub, h -> h.isListening() ? 1 : 0)
                 .description("1 while the LISTEN connection for session events is open, 0 while it reconnects")
                 .register(registry);
         Timer lag = Timer.builder("campus.live.delivery.lag")
                 .description("From an event's commit (database clock) to its dispatch on this replica")
-                .serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-                        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
+                .serviceLevelObjectives(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(250),
+                        Duration.ofMillis(500),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(5))
                 .register(registry);
         hub.observeLiveEvents(event -> {
             Duration behind = Duration.between(event.occurredAt(), OffsetDateTime.now());

@@ -1,12 +1,5 @@
 package org.campuscareers.ops;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -20,6 +13,11 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Counts GraphQL requests by operation and errors by contract code. The "operation" tag is the
@@ -52,8 +50,8 @@ public class OperationMetrics extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         if (state instanceof State s) {
             OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
             s.type = operation.getOperation().name().toLowerCase();
@@ -68,8 +66,8 @@ public class OperationMetrics extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         State s = state instanceof State known ? known : new State();
         String outcome = result.getErrors().isEmpty() ? "success" : "error";
         long elapsed = System.nanoTime() - s.startNanos;
@@ -83,7 +81,8 @@ public class OperationMetrics extends SimplePerformantInstrumentation {
         for (GraphQLError error : result.getErrors()) {
             Map<String, Object> extensions = error.getExtensions();
             Object code = extensions == null ? null : extensions.get("code");
-            registry.counter(ERRORS, "code", code == null ? "INTERNAL" : code.toString()).increment();
+            registry.counter(ERRORS, "code", code == null ? "INTERNAL" : code.toString())
+                    .increment();
         }
         return CompletableFuture.completedFuture(result);
     }

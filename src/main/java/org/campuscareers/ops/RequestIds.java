@@ -1,14 +1,11 @@
 package org.campuscareers.ops;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
-
-import io.vertx.ext.web.Router;
 
 /**
  * Gives every HTTP request an id that appears in each log line written for it (MDC key

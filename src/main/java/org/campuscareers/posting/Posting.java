@@ -1,9 +1,5 @@
 package org.campuscareers.posting;
 
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Degree;
 import org.campuscareers.common.GlobalId;
@@ -39,45 +37,63 @@ public class Posting implements Node {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "employer_id")
     private Long employerId;
+
     private String title;
     private String description;
+
     @Enumerated(EnumType.STRING)
     private PostingKind kind;
+
     @Enumerated(EnumType.STRING)
     private PostingStatus status;
+
     private String region;
+
     @Column(name = "salary_min")
     private Integer salaryMin;
+
     @Column(name = "salary_max")
     private Integer salaryMax;
+
     private int headcount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "min_degree")
     private Degree minDegree;
+
     @Column(name = "majors")
     private String[] majorNames;
+
     private OffsetDateTime deadline;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
+
     @Column(name = "reviewed_by")
     private String reviewedBy;
+
     @Column(name = "review_reason")
     private String reviewReason;
 
-    protected Posting() {
-    }
+    protected Posting() {}
 
     public static Posting draft(long employerId, PostingContent content, String createdBy) {
         Posting posting = new Posting();

@@ -9,5 +9,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("How to order postings; ties are broken by newest first.")
 public record PostingOrder(
         @NonNull @Description("What to order by.") PostingOrderField field,
-        @NonNull @Description("Which way.") OrderDirection direction) {
-}
+        @NonNull @Description("Which way.") OrderDirection direction) {}

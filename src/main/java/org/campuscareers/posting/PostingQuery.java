@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
@@ -91,7 +90,10 @@ final class PostingQuery {
             where.add("p.search_tokens @> campus_search_cover_tokens(:search)", "search", search);
             for (int i = 0; i < terms.size(); i++) {
                 if (!isOneToken(terms.get(i))) {
-                    where.add("strpos(lower(p.title || ' ' || p.description), :term" + i + ") > 0", "term" + i, terms.get(i));
+                    where.add(
+                            "strpos(lower(p.title || ' ' || p.description), :term" + i + ") > 0",
+                            "term" + i,
+                            terms.get(i));
                 }
             }
         }
@@ -99,14 +101,18 @@ final class PostingQuery {
             where.add("p.kind in (:kinds)", "kinds", names(Check.size("filter.kinds", filter.kinds(), 20)));
         }
         if (filter.industries() != null && !filter.industries().isEmpty()) {
-            where.add("e.industry in (:industries)", "industries",
+            where.add(
+                    "e.industry in (:industries)",
+                    "industries",
                     names(Check.size("filter.industries", filter.industries(), 20)));
         }
         if (filter.regions() != null && !filter.regions().isEmpty()) {
             where.add("p.region in (:regions)", "regions", Check.size("filter.regions", filter.regions(), 50));
         }
         if (filter.employerId() != null) {
-            where.add("p.employer_id = :employerId", "employerId",
+            where.add(
+                    "p.employer_id = :employerId",
+                    "employerId",
                     GlobalId.require(Employer.TYPE, filter.employerId(), "filter.employerId"));
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
@@ -119,7 +125,8 @@ final class PostingQuery {
      * a word of Latin letters and digits, or one or two Chinese characters.
      */
     static boolean isOneToken(String term) {
-        return LATIN_WORD.matcher(term).matches() || term.length() <= 2 && term.chars().allMatch(PostingQuery::isCjk);
+        return LATIN_WORD.matcher(term).matches()
+                || term.length() <= 2 && term.chars().allMatch(PostingQuery::isCjk);
     }
 
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9]+");
@@ -200,10 +207,14 @@ final class PostingQuery {
         OffsetDateTime published = posting.getPublishedAt() != null ? posting.getPublishedAt() : posting.getCreatedAt();
         return switch (field) {
             case PUBLISHED_AT -> Cursor.encode(field.name(), published.toString(), id);
-            case DEADLINE -> Cursor.encode(field.name(),
-                    (posting.getDeadline() != null ? posting.getDeadline() : NO_DEADLINE).toString(), id);
-            case SALARY_MAX -> Cursor.encode(field.name(),
-                    String.valueOf(posting.getSalaryMax() != null ? posting.getSalaryMax() : -1), id);
+            case DEADLINE ->
+                Cursor.encode(
+                        field.name(),
+                        (posting.getDeadline() != null ? posting.getDeadline() : NO_DEADLINE).toString(),
+                        id);
+            case SALARY_MAX ->
+                Cursor.encode(
+                        field.name(), String.valueOf(posting.getSalaryMax() != null ? posting.getSalaryMax() : -1), id);
             case RELEVANCE -> Cursor.encode(field.name(), String.valueOf(relevance(posting)), published.toString(), id);
         };
     }

@@ -1,15 +1,12 @@
 package org.campuscareers.posting;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
-
 import org.campuscareers.common.Conditions;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class PostingRepository implements PanacheRepository<Posting> {

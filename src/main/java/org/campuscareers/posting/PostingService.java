@@ -1,5 +1,10 @@
 package org.campuscareers.posting;
 
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,11 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Check;
@@ -24,9 +24,6 @@ import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerRepository;
 import org.campuscareers.employer.Membership;
 
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
-
 /** Writing, reviewing, closing and finding postings, with each caller's rights. */
 @ApplicationScoped
 public class PostingService {
@@ -36,7 +33,8 @@ public class PostingService {
     private final Caller caller;
     private final Membership membership;
 
-    public PostingService(PostingRepository postings, EmployerRepository employers, Caller caller, Membership membership) {
+    public PostingService(
+            PostingRepository postings, EmployerRepository employers, Caller caller, Membership membership) {
         this.postings = postings;
         this.employers = employers;
         this.caller = caller;
@@ -136,7 +134,8 @@ public class PostingService {
     @Transactional(TxType.SUPPORTS)
     public PostingPage search(PostingFilter filter, PostingOrder order, PageRequest request) {
         PostingQuery query = PostingQuery.of(filter, order, caller.isStaff(), membership.employerIds());
-        List<Posting> rows = request.first() == 0 && request.after() == null ? List.of()
+        List<Posting> rows = request.first() == 0 && request.after() == null
+                ? List.of()
                 : postings.page(query, request.after(), request.first() + 1);
         return new PostingPage(Page.of(rows, request, query::cursorOf), () -> postings.count(query));
     }
@@ -145,22 +144,29 @@ public class PostingService {
     @Transactional(TxType.SUPPORTS)
     public Map<Long, PostingPage> latestOfEmployers(List<Long> employerIds, PageRequest request) {
         if (request.after() != null) {
-            throw ApiException.badInput("after", "Employer.postings returns the newest postings only; page further"
-                    + " with postings(filter: {employerId})");
+            throw ApiException.badInput(
+                    "after",
+                    "Employer.postings returns the newest postings only; page further"
+                            + " with postings(filter: {employerId})");
         }
         PostingQuery visibility = PostingQuery.of(null, null, caller.isStaff(), membership.employerIds());
         Map<Long, List<Posting>> byEmployer = new HashMap<>();
         for (Posting posting : postings.latestOfEmployers(Set.copyOf(employerIds), visibility, request.first() + 1)) {
-            byEmployer.computeIfAbsent(posting.getEmployerId(), id -> new ArrayList<>()).add(posting);
+            byEmployer
+                    .computeIfAbsent(posting.getEmployerId(), id -> new ArrayList<>())
+                    .add(posting);
         }
         Map<Long, PostingPage> pages = new HashMap<>();
         for (Long employerId : employerIds) {
             List<Posting> rows = byEmployer.getOrDefault(employerId, List.of());
-            PostingQuery ofEmployer = PostingQuery.of(new PostingFilter(null, null, null, null,
-                    GlobalId.of(Employer.TYPE, employerId), null), null,
-                    caller.isStaff(), membership.employerIds());
-            pages.put(employerId, new PostingPage(Page.of(rows, request, ofEmployer::cursorOf),
-                    () -> postings.count(ofEmployer)));
+            PostingQuery ofEmployer = PostingQuery.of(
+                    new PostingFilter(null, null, null, null, GlobalId.of(Employer.TYPE, employerId), null),
+                    null,
+                    caller.isStaff(),
+                    membership.employerIds());
+            pages.put(
+                    employerId,
+                    new PostingPage(Page.of(rows, request, ofEmployer::cursorOf), () -> postings.count(ofEmployer)));
         }
         return pages;
     }
@@ -174,13 +180,16 @@ public class PostingService {
     @Transactional(TxType.SUPPORTS)
     public PostingPage reviewQueue(PageRequest request) {
         caller.requireStaff();
-        return search(new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
+        return search(
+                new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
                 new PostingOrder(PostingOrderField.PUBLISHED_AT, OrderDirection.ASC),
                 request);
     }
 
     /** Deadlines pass on their own: every replica may run this; the update is idempotent. */
-    @Scheduled(every = "${campus.postings.close-expired-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${campus.postings.close-expired-every:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void closeExpiredPostings() {
         int closed = postings.closeExpired();

@@ -1,18 +1,15 @@
 package org.campuscareers.bench;
 
-import java.util.Collection;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.campuscareers.live.stream.EventHub;
-
 import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Collection;
+import org.campuscareers.live.stream.EventHub;
 
 /**
  * HTTP routes the fan-out harness uses, test code only: a broadcast over {@link BroadcastEndpoint}
@@ -40,8 +37,12 @@ public class BenchRoutes {
                 return;
             }
             // broadcast() sends to every open connection of the endpoint, the sender included.
-            open.iterator().next().broadcast().sendText(text).subscribe().with(done -> {
-            }, failure -> Log.debugf("Bench broadcast incomplete: %s", failure.getMessage()));
+            open.iterator()
+                    .next()
+                    .broadcast()
+                    .sendText(text)
+                    .subscribe()
+                    .with(done -> {}, failure -> Log.debugf("Bench broadcast incomplete: %s", failure.getMessage()));
             context.response().setStatusCode(202).end();
         });
         router.get("/bench/held").blockingHandler(context -> {
@@ -51,8 +52,12 @@ public class BenchRoutes {
                 Runtime runtime = Runtime.getRuntime();
                 heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
             }
-            JsonObject held = new JsonObject().put("graphql", hub.subscriberCount())
-                    .put("bare", connections.findByEndpointId(BroadcastEndpoint.ID).size()).put("heapMb", heapMb)
+            JsonObject held = new JsonObject()
+                    .put("graphql", hub.subscriberCount())
+                    .put(
+                            "bare",
+                            connections.findByEndpointId(BroadcastEndpoint.ID).size())
+                    .put("heapMb", heapMb)
                     .put("cpuNanos", FanOut.processCpuNanos());
             context.response().putHeader("Content-Type", "application/json").end(held.encode());
         });

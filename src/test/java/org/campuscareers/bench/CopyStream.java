@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
@@ -69,7 +68,9 @@ final class CopyStream implements AutoCloseable {
             if (i > 0) {
                 literal.append(',');
             }
-            literal.append('"').append(elements.get(i).toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            literal.append('"')
+                    .append(elements.get(i).toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return literal.append('}').toString();
     }
@@ -126,6 +127,5 @@ final class CopyStream implements AutoCloseable {
     }
 
     /** A value already written as JSON, for jsonb columns. */
-    record Json(String text) {
-    }
+    record Json(String text) {}
 }

@@ -1,7 +1,6 @@
 package org.campuscareers.bench;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +13,16 @@ class DataGeneration {
 
     @Test
     void generate() throws Exception {
-        DataGenerator.generate(new DataGenerator.Options(
-                System.getProperty("datagen.url", "jdbc:postgresql://127.0.0.1:5432/campus_datagen"),
-                System.getProperty("datagen.user", "postgres"), System.getProperty("datagen.password", ""),
-                Double.parseDouble(System.getProperty("datagen.scale", "1.0")),
-                Long.getLong("datagen.seed", DataGenerator.Options.DEFAULT_SEED),
-                Instant.parse(System.getProperty("datagen.anchor", DataGenerator.Options.DEFAULT_ANCHOR.toString())),
-                Integer.getInteger("datagen.postings", 0)),
+        DataGenerator.generate(
+                new DataGenerator.Options(
+                        System.getProperty("datagen.url", "jdbc:postgresql://127.0.0.1:5432/campus_datagen"),
+                        System.getProperty("datagen.user", "postgres"),
+                        System.getProperty("datagen.password", ""),
+                        Double.parseDouble(System.getProperty("datagen.scale", "1.0")),
+                        Long.getLong("datagen.seed", DataGenerator.Options.DEFAULT_SEED),
+                        Instant.parse(
+                                System.getProperty("datagen.anchor", DataGenerator.Options.DEFAULT_ANCHOR.toString())),
+                        Integer.getInteger("datagen.postings", 0)),
                 System.out);
     }
 }

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.campuscareers.application.ApplicationStatus;
 import org.campuscareers.bench.CopyStream.Json;
 import org.campuscareers.common.Degree;
@@ -48,8 +47,15 @@ import org.postgresql.copy.CopyManager;
 public final class DataGenerator {
 
     /** Ids are explicit in COPY; these sequences are moved past them afterwards. */
-    static final List<String> IDENTITY_TABLES = List.of("employer", "posting", "graduate", "resume", "application",
-            "application_transition", "recruitment_session", "question");
+    static final List<String> IDENTITY_TABLES = List.of(
+            "employer",
+            "posting",
+            "graduate",
+            "resume",
+            "application",
+            "application_transition",
+            "recruitment_session",
+            "question");
 
     static final long DAY = 86_400;
     static final long HOUR = 3_600;
@@ -62,8 +68,13 @@ public final class DataGenerator {
             if (!(scale > 0)) {
                 throw new IllegalArgumentException("scale must be positive, not " + scale);
             }
-            return new Plan(atLeast(12, 5_000 * scale), atLeast(12, 100_000 * scale), atLeast(20, 50_000 * scale),
-                    atLeast(20, 500_000 * scale), atLeast(4, 500 * scale), atLeast(4, 50_000 * scale));
+            return new Plan(
+                    atLeast(12, 5_000 * scale),
+                    atLeast(12, 100_000 * scale),
+                    atLeast(20, 50_000 * scale),
+                    atLeast(20, 500_000 * scale),
+                    atLeast(4, 500 * scale),
+                    atLeast(4, 50_000 * scale));
         }
 
         private static int atLeast(int floor, double scaled) {
@@ -76,7 +87,8 @@ public final class DataGenerator {
          */
         public Plan withPostings(int postings) {
             if (postings < 12) {
-                throw new IllegalArgumentException("at least 12 postings, so that every kind is present, not " + postings);
+                throw new IllegalArgumentException(
+                        "at least 12 postings, so that every kind is present, not " + postings);
             }
             return new Plan(employers, postings, graduates, applications, sessions, questions);
         }
@@ -87,8 +99,8 @@ public final class DataGenerator {
      * {@code postings}, when positive, replaces the scaled number of postings; every other table
      * still follows the scale.
      */
-    public record Options(String url, String user, String password, double scale, long seed, Instant anchor,
-            int postings) {
+    public record Options(
+            String url, String user, String password, double scale, long seed, Instant anchor, int postings) {
 
         public static final long DEFAULT_SEED = 20261128L;
         public static final Instant DEFAULT_ANCHOR = Instant.parse("2026-11-28T00:00:00Z");
@@ -104,11 +116,12 @@ public final class DataGenerator {
     }
 
     /** Rows and seconds per table, and the database size after the load. */
-    public record Summary(Plan plan, Map<String, Long> rows, Map<String, Double> seconds, double totalSeconds,
-            long databaseBytes) {
+    public record Summary(
+            Plan plan, Map<String, Long> rows, Map<String, Double> seconds, double totalSeconds, long databaseBytes) {
 
         String describe() {
-            StringBuilder text = new StringBuilder("\n  table                             rows    seconds      rows/s\n");
+            StringBuilder text =
+                    new StringBuilder("\n  table                             rows    seconds      rows/s\n");
             rows.forEach((table, n) -> {
                 double s = seconds.get(table);
                 text.append(String.format("  %-26s %,12d %10.1f %,11.0f%n", table, n, s, n / Math.max(s, 1e-9)));
@@ -172,7 +185,8 @@ public final class DataGenerator {
         }
         Options options = new Options(
                 arguments.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/campus_datagen"),
-                arguments.getOrDefault("user", "postgres"), arguments.getOrDefault("password", ""),
+                arguments.getOrDefault("user", "postgres"),
+                arguments.getOrDefault("password", ""),
                 Double.parseDouble(arguments.getOrDefault("scale", "1.0")),
                 Long.parseLong(arguments.getOrDefault("seed", String.valueOf(Options.DEFAULT_SEED))),
                 Instant.parse(arguments.getOrDefault("anchor", Options.DEFAULT_ANCHOR.toString())),
@@ -183,10 +197,14 @@ public final class DataGenerator {
     private Summary run() throws SQLException {
         long began = System.nanoTime();
         createDatabaseIfMissing();
-        log.printf("Generating %s at scale %s with seed %d (anchor %s) into %s%n", plan, options.scale(),
-                options.seed(), options.anchor(), options.url());
-        Flyway.configure().dataSource(options.url(), options.user(), options.password())
-                .locations("classpath:db/migration").load().migrate();
+        log.printf(
+                "Generating %s at scale %s with seed %d (anchor %s) into %s%n",
+                plan, options.scale(), options.seed(), options.anchor(), options.url());
+        Flyway.configure()
+                .dataSource(options.url(), options.user(), options.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection db = DriverManager.getConnection(options.url(), options.user(), options.password())) {
             refuseIfNotEmpty(db);
             db.setAutoCommit(false);
@@ -230,10 +248,11 @@ public final class DataGenerator {
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
         try (Statement statement = db.createStatement()) {
-            try (var indexes = statement.executeQuery("select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
-                    + " from pg_index i where i.indrelid in ('posting'::regclass, 'application'::regclass,"
-                    + " 'application_transition'::regclass)"
-                    + " and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) order by 1")) {
+            try (var indexes = statement.executeQuery(
+                    "select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
+                            + " from pg_index i where i.indrelid in ('posting'::regclass, 'application'::regclass,"
+                            + " 'application_transition'::regclass)"
+                            + " and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) order by 1")) {
                 while (indexes.next()) {
                     names.add(indexes.getString(1));
                     definitions.add(indexes.getString(2));
@@ -268,20 +287,23 @@ public final class DataGenerator {
                 throw e;
             }
         }
-        Matcher url = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)").matcher(options.url());
+        Matcher url =
+                Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)").matcher(options.url());
         if (!url.matches()) {
             throw new IllegalArgumentException("Cannot tell the database name in " + options.url());
         }
-        try (Connection server = DriverManager.getConnection(url.group(1) + "postgres" + url.group(3), options.user(),
-                options.password()); Statement statement = server.createStatement()) {
+        try (Connection server = DriverManager.getConnection(
+                        url.group(1) + "postgres" + url.group(3), options.user(), options.password());
+                Statement statement = server.createStatement()) {
             statement.execute("create database " + url.group(2) + " encoding 'UTF8' template template0");
         }
         log.println("Created database " + url.group(2));
     }
 
     private static void refuseIfNotEmpty(Connection db) throws SQLException {
-        try (var result = db.createStatement().executeQuery("select (select count(*) from employer) + (select count(*) from"
-                + " posting) + (select count(*) from graduate) + (select count(*) from recruitment_session)")) {
+        try (var result = db.createStatement()
+                .executeQuery("select (select count(*) from employer) + (select count(*) from"
+                        + " posting) + (select count(*) from graduate) + (select count(*) from recruitment_session)")) {
             result.next();
             if (result.getLong(1) > 0) {
                 throw new IllegalStateException("The database already has data; generate into an empty one");
@@ -375,18 +397,25 @@ public final class DataGenerator {
         employerRegion = new String[n];
         members = new int[n];
         registeredAt = new long[n];
-        try (CopyStream out = copy(copies, "employer", "id, name, kind, industry, region, description, status,"
-                + " status_reason, registered_by, registered_at, verified_by, verified_at", n)) {
+        try (CopyStream out = copy(
+                copies,
+                "employer",
+                "id, name, kind, industry, region, description, status,"
+                        + " status_reason, registered_by, registered_at, verified_by, verified_at",
+                n)) {
             for (int e = 0; e < n; e++) {
                 SplittableRandom rng = rng("employer", e);
-                EmployerKind kind = e < EmployerKind.values().length ? EmployerKind.values()[e]
+                EmployerKind kind = e < EmployerKind.values().length
+                        ? EmployerKind.values()[e]
                         : EmployerKind.values()[weighted(rng, 60, 15, 3, 8, 6, 8)];
                 Industry industry = e < Industry.values().length ? Industry.values()[e] : industryOf(rng, kind);
-                EmployerStatus status = e < EmployerKind.values().length ? EmployerStatus.VERIFIED
+                EmployerStatus status = e < EmployerKind.values().length
+                        ? EmployerStatus.VERIFIED
                         : EmployerStatus.values()[weighted(rng, 6, 88, 3, 3)];
                 String name = employerName(rng, kind, industry);
                 Pair region = kind == EmployerKind.INTERNATIONAL_ORGANIZATION && rng.nextInt(3) == 0
-                        ? pick(rng, REGIONS.subList(REGIONS.size() - 6, REGIONS.size())) : pickSkewed(rng, REGIONS);
+                        ? pick(rng, REGIONS.subList(REGIONS.size() - 6, REGIONS.size()))
+                        : pickSkewed(rng, REGIONS);
                 String regionName = rng.nextInt(5) == 0 ? region.en() : region.zh();
                 // Most employers joined in the first year; some keep joining.
                 long registered = start - YEAR + (long) (6 * YEAR * Math.pow(rng.nextDouble(), 2.5) * 0.9);
@@ -399,10 +428,21 @@ public final class DataGenerator {
                 members[e] = 1 + (rng.nextInt(10) < 4 ? 1 : 0) + (rng.nextInt(10) < 2 ? 1 : 0);
                 boolean decided = status != EmployerStatus.PENDING_VERIFICATION;
                 long verified = registered + between(rng, HOUR, 10 * DAY);
-                out.row(e + 1, name, kind.name(), industry.name(), regionName, description(rng, name, industry),
+                out.row(
+                        e + 1,
+                        name,
+                        kind.name(),
+                        industry.name(),
+                        regionName,
+                        description(rng, name, industry),
                         status.name(),
-                        status == EmployerStatus.REJECTED || status == EmployerStatus.SUSPENDED ? pick(rng, EMPLOYER_REASONS) : null,
-                        member(e, 1), at(registered), decided ? staff(rng) : null, decided ? at(verified) : null);
+                        status == EmployerStatus.REJECTED || status == EmployerStatus.SUSPENDED
+                                ? pick(rng, EMPLOYER_REASONS)
+                                : null,
+                        member(e, 1),
+                        at(registered),
+                        decided ? staff(rng) : null,
+                        decided ? at(verified) : null);
             }
             done(out, "employer");
         }
@@ -410,7 +450,9 @@ public final class DataGenerator {
             for (int e = 0; e < n; e++) {
                 SplittableRandom rng = rng("member", e);
                 for (int m = 1; m <= members[e]; m++) {
-                    long added = m == 1 ? registeredAt[e] : Math.min(anchor - 60, registeredAt[e] + between(rng, DAY, 2 * YEAR));
+                    long added = m == 1
+                            ? registeredAt[e]
+                            : Math.min(anchor - 60, registeredAt[e] + between(rng, DAY, 2 * YEAR));
                     out.row(e + 1, member(e, m), at(added));
                 }
             }
@@ -432,12 +474,31 @@ public final class DataGenerator {
 
     private static Industry industryOf(SplittableRandom rng, EmployerKind kind) {
         return switch (kind) {
-            case COMPANY -> pick(rng, List.of(Industry.INTERNET, Industry.INTERNET, Industry.FINANCE, Industry.BIOMEDICINE,
-                    Industry.MANUFACTURING, Industry.ENERGY, Industry.AEROSPACE, Industry.DEFENSE, Industry.CONSULTING,
-                    Industry.EDUCATION));
-            case RESEARCH_GROUP -> pick(rng, List.of(Industry.RESEARCH, Industry.RESEARCH, Industry.BIOMEDICINE,
-                    Industry.AEROSPACE, Industry.ENERGY));
-            case INTERNATIONAL_ORGANIZATION -> pick(rng, List.of(Industry.GOVERNMENT, Industry.OTHER, Industry.CONSULTING));
+            case COMPANY ->
+                pick(
+                        rng,
+                        List.of(
+                                Industry.INTERNET,
+                                Industry.INTERNET,
+                                Industry.FINANCE,
+                                Industry.BIOMEDICINE,
+                                Industry.MANUFACTURING,
+                                Industry.ENERGY,
+                                Industry.AEROSPACE,
+                                Industry.DEFENSE,
+                                Industry.CONSULTING,
+                                Industry.EDUCATION));
+            case RESEARCH_GROUP ->
+                pick(
+                        rng,
+                        List.of(
+                                Industry.RESEARCH,
+                                Industry.RESEARCH,
+                                Industry.BIOMEDICINE,
+                                Industry.AEROSPACE,
+                                Industry.ENERGY));
+            case INTERNATIONAL_ORGANIZATION ->
+                pick(rng, List.of(Industry.GOVERNMENT, Industry.OTHER, Industry.CONSULTING));
             case GOVERNMENT -> Industry.GOVERNMENT;
             case CAMPUS_UNIT -> pick(rng, List.of(Industry.EDUCATION, Industry.RESEARCH));
             case OTHER -> pick(rng, List.of(Industry.OTHER, Industry.EDUCATION, Industry.CONSULTING));
@@ -446,10 +507,15 @@ public final class DataGenerator {
 
     private static String employerName(SplittableRandom rng, EmployerKind kind, Industry industry) {
         return switch (kind) {
-            case COMPANY -> rng.nextInt(4) == 0
-                    ? pick(rng, BRAND_EN) + " " + pick(rng, COMPANY_WORD_EN.get(industry))
-                    : pick(rng, BRAND_HEAD) + pick(rng, BRAND_TAIL) + pick(rng, COMPANY_WORD.get(industry))
-                            + (rng.nextInt(6) == 0 ? "（" + pickSkewed(rng, REGIONS).zh() + "分公司）" : "");
+            case COMPANY ->
+                rng.nextInt(4) == 0
+                        ? pick(rng, BRAND_EN) + " " + pick(rng, COMPANY_WORD_EN.get(industry))
+                        : pick(rng, BRAND_HEAD)
+                                + pick(rng, BRAND_TAIL)
+                                + pick(rng, COMPANY_WORD.get(industry))
+                                + (rng.nextInt(6) == 0
+                                        ? "（" + pickSkewed(rng, REGIONS).zh() + "分公司）"
+                                        : "");
             case RESEARCH_GROUP -> {
                 Pair field = pick(rng, FIELDS);
                 yield switch (rng.nextInt(3)) {
@@ -466,14 +532,15 @@ public final class DataGenerator {
             }
             case GOVERNMENT -> pick(rng, PROVINCES) + pick(rng, AGENCIES);
             case CAMPUS_UNIT -> pick(rng, CAMPUS_UNITS) + pick(rng, CAMPUSES);
-            case OTHER -> pickSkewed(rng, REGIONS).zh() + pick(rng, BRAND_HEAD) + pick(rng, BRAND_TAIL) + pick(rng, NONPROFITS);
+            case OTHER ->
+                pickSkewed(rng, REGIONS).zh() + pick(rng, BRAND_HEAD) + pick(rng, BRAND_TAIL) + pick(rng, NONPROFITS);
         };
     }
 
     private static String description(SplittableRandom rng, String name, Industry industry) {
         List<Pair> roles = ROLES.get(industry);
-        return name + "长期招聘" + pick(rng, roles).zh() + "等岗位，" + pick(rng, BENEFITS_ZH) + "。"
-                + " We hire graduates as " + pick(rng, roles).en() + "s and interns every year.";
+        return name + "长期招聘" + pick(rng, roles).zh() + "等岗位，" + pick(rng, BENEFITS_ZH) + "。" + " We hire graduates as "
+                + pick(rng, roles).en() + "s and interns every year.";
     }
 
     // ---------------------------------------------------------------- postings
@@ -485,19 +552,27 @@ public final class DataGenerator {
         postingRole = new String[n];
         publishedAt = new long[n];
         windowEnd = new long[n];
-        try (CopyStream out = copy(copies, "posting", "id, employer_id, title, description, kind, status, region,"
-                + " salary_min, salary_max, headcount, min_degree, majors, deadline, created_by, created_at, updated_at,"
-                + " submitted_at, published_at, closed_at, reviewed_by, review_reason", n)) {
+        try (CopyStream out = copy(
+                copies,
+                "posting",
+                "id, employer_id, title, description, kind, status, region,"
+                        + " salary_min, salary_max, headcount, min_degree, majors, deadline, created_by, created_at, updated_at,"
+                        + " submitted_at, published_at, closed_at, reviewed_by, review_reason",
+                n)) {
             for (int p = 0; p < n; p++) {
                 posting(out, rng("posting", p), p);
             }
             done(out, "posting");
         }
         // Postings a graduate could have applied to, in order of publication.
-        applyable = java.util.stream.IntStream.range(0, n).filter(p -> windowEnd[p] - publishedAt[p] >= HOUR)
-                .boxed().sorted((a, b) -> publishedAt[a] != publishedAt[b] ? Long.compare(publishedAt[a], publishedAt[b])
+        applyable = java.util.stream.IntStream.range(0, n)
+                .filter(p -> windowEnd[p] - publishedAt[p] >= HOUR)
+                .boxed()
+                .sorted((a, b) -> publishedAt[a] != publishedAt[b]
+                        ? Long.compare(publishedAt[a], publishedAt[b])
                         : Integer.compare(a, b))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
         applyableFrom = Arrays.stream(applyable).mapToLong(p -> publishedAt[p]).toArray();
         applyableByEmployer = new ArrayList<>();
         for (int e = 0; e < plan.employers(); e++) {
@@ -522,15 +597,20 @@ public final class DataGenerator {
             created = Math.min(anchor - HOUR, registeredAt[employer] + between(rng, HOUR, 30 * DAY));
         }
         EmployerKind employerKind = this.employerKind[employer];
-        PostingKind kind = p < PostingKind.values().length ? PostingKind.values()[p] : switch (employerKind) {
-            case COMPANY -> rng.nextInt(100) < 65 ? PostingKind.FULL_TIME : PostingKind.INTERNSHIP;
-            case RESEARCH_GROUP -> PostingKind.values()[new int[] {2, 2, 2, 2, 2, 2, 2, 2, 1, 0}[rng.nextInt(10)]];
-            case INTERNATIONAL_ORGANIZATION -> rng.nextInt(100) < 85 ? PostingKind.INTERNATIONAL_ORGANIZATION_INTERNSHIP
-                    : PostingKind.FULL_TIME;
-            case GOVERNMENT -> PostingKind.values()[new int[] {3, 3, 3, 3, 3, 3, 3, 0, 0, 1}[rng.nextInt(10)]];
-            case CAMPUS_UNIT -> PostingKind.values()[new int[] {5, 5, 5, 5, 5, 5, 5, 2, 2, 0}[rng.nextInt(10)]];
-            case OTHER -> PostingKind.values()[new int[] {0, 0, 0, 0, 1, 1, 1, 1, 3, 3}[rng.nextInt(10)]];
-        };
+        PostingKind kind = p < PostingKind.values().length
+                ? PostingKind.values()[p]
+                : switch (employerKind) {
+                    case COMPANY -> rng.nextInt(100) < 65 ? PostingKind.FULL_TIME : PostingKind.INTERNSHIP;
+                    case RESEARCH_GROUP ->
+                        PostingKind.values()[new int[] {2, 2, 2, 2, 2, 2, 2, 2, 1, 0}[rng.nextInt(10)]];
+                    case INTERNATIONAL_ORGANIZATION ->
+                        rng.nextInt(100) < 85
+                                ? PostingKind.INTERNATIONAL_ORGANIZATION_INTERNSHIP
+                                : PostingKind.FULL_TIME;
+                    case GOVERNMENT -> PostingKind.values()[new int[] {3, 3, 3, 3, 3, 3, 3, 0, 0, 1}[rng.nextInt(10)]];
+                    case CAMPUS_UNIT -> PostingKind.values()[new int[] {5, 5, 5, 5, 5, 5, 5, 2, 2, 0}[rng.nextInt(10)]];
+                    case OTHER -> PostingKind.values()[new int[] {0, 0, 0, 0, 1, 1, 1, 1, 3, 3}[rng.nextInt(10)]];
+                };
         Industry industry = employerIndustry[employer];
         Pair role = role(rng, kind, industry);
         String title = title(rng, kind, role);
@@ -538,10 +618,18 @@ public final class DataGenerator {
         // Old postings are mostly closed; recent ones mostly open; a few are stuck in drafts or review.
         boolean recent = anchor - created < 180 * DAY;
         PostingStatus status = recent
-                ? new PostingStatus[] {PostingStatus.PUBLISHED, PostingStatus.CLOSED, PostingStatus.DRAFT,
-                        PostingStatus.PENDING_REVIEW, PostingStatus.REJECTED}[weighted(rng, 70, 10, 8, 7, 5)]
-                : new PostingStatus[] {PostingStatus.CLOSED, PostingStatus.PUBLISHED, PostingStatus.DRAFT,
-                        PostingStatus.REJECTED}[weighted(rng, 87, 4, 5, 4)];
+                ? new PostingStatus[] {
+                            PostingStatus.PUBLISHED,
+                            PostingStatus.CLOSED,
+                            PostingStatus.DRAFT,
+                            PostingStatus.PENDING_REVIEW,
+                            PostingStatus.REJECTED
+                        }
+                        [weighted(rng, 70, 10, 8, 7, 5)]
+                : new PostingStatus[] {
+                            PostingStatus.CLOSED, PostingStatus.PUBLISHED, PostingStatus.DRAFT, PostingStatus.REJECTED
+                        }
+                        [weighted(rng, 87, 4, 5, 4)];
         EmployerStatus employerStatus = this.employerStatus[employer];
         if (employerStatus == EmployerStatus.PENDING_VERIFICATION || employerStatus == EmployerStatus.REJECTED) {
             status = PostingStatus.DRAFT; // unverified employers cannot submit
@@ -549,35 +637,64 @@ public final class DataGenerator {
             status = PostingStatus.CLOSED;
         }
         // created is at least an hour before the anchor, so every step below still lies before it.
-        Long submitted = status == PostingStatus.DRAFT ? null
-                : Math.min(anchor - 120, created + between(rng, 10 * 60, 3 * DAY));
+        Long submitted =
+                status == PostingStatus.DRAFT ? null : Math.min(anchor - 120, created + between(rng, 10 * 60, 3 * DAY));
         Long published = status == PostingStatus.PUBLISHED || status == PostingStatus.CLOSED
-                ? Math.min(anchor - 60, submitted + between(rng, 10 * 60, 3 * DAY)) : null;
-        Long deadline = rng.nextInt(10) == 0 ? null
+                ? Math.min(anchor - 60, submitted + between(rng, 10 * 60, 3 * DAY))
+                : null;
+        Long deadline = rng.nextInt(10) == 0
+                ? null
                 : (published != null ? published : created) + between(rng, 14 * DAY, 90 * DAY);
         Long closed = null;
         if (status == PostingStatus.CLOSED) {
-            long planned = deadline != null ? deadline + between(rng, 0, 7 * DAY) : published + between(rng, 30 * DAY, 120 * DAY);
+            long planned = deadline != null
+                    ? deadline + between(rng, 0, 7 * DAY)
+                    : published + between(rng, 30 * DAY, 120 * DAY);
             closed = Math.min(planned, anchor - between(rng, 60, DAY));
             if (closed <= published) {
                 closed = published + (anchor - published) / 2;
             }
         }
-        long updated = Math.max(created, Math.max(submitted == null ? 0 : submitted,
-                Math.max(published == null ? 0 : published, closed == null ? 0 : closed)));
+        long updated = Math.max(
+                created,
+                Math.max(
+                        submitted == null ? 0 : submitted,
+                        Math.max(published == null ? 0 : published, closed == null ? 0 : closed)));
         Integer[] salary = salary(rng, kind);
         postingEmployer[p] = employer;
         postingStatus[p] = status;
         postingRole[p] = rng.nextInt(3) == 0 ? role.en() : role.zh();
         publishedAt[p] = published == null ? Long.MAX_VALUE : published;
-        windowEnd[p] = published == null ? Long.MIN_VALUE
-                : Math.min(anchor, Math.min(deadline == null ? Long.MAX_VALUE : deadline, closed == null ? Long.MAX_VALUE : closed));
-        boolean reviewed = status == PostingStatus.PUBLISHED || status == PostingStatus.CLOSED || status == PostingStatus.REJECTED;
-        out.row(p + 1, employer + 1, title, postingDescription(rng, p, kind, role, employer), kind.name(), status.name(),
+        windowEnd[p] = published == null
+                ? Long.MIN_VALUE
+                : Math.min(
+                        anchor,
+                        Math.min(
+                                deadline == null ? Long.MAX_VALUE : deadline,
+                                closed == null ? Long.MAX_VALUE : closed));
+        boolean reviewed =
+                status == PostingStatus.PUBLISHED || status == PostingStatus.CLOSED || status == PostingStatus.REJECTED;
+        out.row(
+                p + 1,
+                employer + 1,
+                title,
+                postingDescription(rng, p, kind, role, employer),
+                kind.name(),
+                status.name(),
                 rng.nextInt(5) == 0 ? pickSkewed(rng, REGIONS).zh() : employerRegion[employer],
-                salary[0], salary[1], headcount(rng, kind), minDegree(rng, kind), majors(rng, kind, industry),
-                at(deadline), member(employer, 1 + rng.nextInt(members[employer])), at(created), at(updated),
-                at(submitted), at(published), at(closed), reviewed ? staff(rng) : null,
+                salary[0],
+                salary[1],
+                headcount(rng, kind),
+                minDegree(rng, kind),
+                majors(rng, kind, industry),
+                at(deadline),
+                member(employer, 1 + rng.nextInt(members[employer])),
+                at(created),
+                at(updated),
+                at(submitted),
+                at(published),
+                at(closed),
+                reviewed ? staff(rng) : null,
                 status == PostingStatus.REJECTED ? pick(rng, REVIEW_REASONS) : null);
     }
 
@@ -612,12 +729,22 @@ public final class DataGenerator {
         for (int i = 1; i <= 2 + rng.nextInt(3); i++) {
             text.append(i).append('、').append(pick(rng, DUTIES_ZH)).append("；");
         }
-        text.append("任职要求：").append(pick(rng, REQUIREMENTS_ZH)).append("，").append(pick(rng, REQUIREMENTS_ZH)).append("。");
+        text.append("任职要求：")
+                .append(pick(rng, REQUIREMENTS_ZH))
+                .append("，")
+                .append(pick(rng, REQUIREMENTS_ZH))
+                .append("。");
         if (kind == PostingKind.FULL_TIME) {
             text.append("福利：").append(pick(rng, BENEFITS_ZH)).append("。");
         }
-        text.append("\n\nAbout the role: ").append(role.en()).append(". ").append(pick(rng, DUTIES_EN)).append(' ')
-                .append(pick(rng, DUTIES_EN)).append(" Requirements: ").append(pick(rng, REQUIREMENTS_EN));
+        text.append("\n\nAbout the role: ")
+                .append(role.en())
+                .append(". ")
+                .append(pick(rng, DUTIES_EN))
+                .append(' ')
+                .append(pick(rng, DUTIES_EN))
+                .append(" Requirements: ")
+                .append(pick(rng, REQUIREMENTS_EN));
         return text.append(" 岗位编号 ").append(String.format("CC%06d", p + 1)).toString();
     }
 
@@ -650,7 +777,8 @@ public final class DataGenerator {
 
     private static String minDegree(SplittableRandom rng, PostingKind kind) {
         Degree degree = switch (kind) {
-            case FULL_TIME -> new Degree[] {null, Degree.BACHELOR, Degree.MASTER, Degree.DOCTORATE}[weighted(rng, 10, 50, 35, 5)];
+            case FULL_TIME ->
+                new Degree[] {null, Degree.BACHELOR, Degree.MASTER, Degree.DOCTORATE}[weighted(rng, 10, 50, 35, 5)];
             case RESEARCH_ASSISTANT -> rng.nextInt(3) == 0 ? Degree.MASTER : Degree.BACHELOR;
             case CAMPUS_ASSISTANT -> new Degree[] {null, Degree.ASSOCIATE, Degree.BACHELOR}[rng.nextInt(3)];
             default -> rng.nextBoolean() ? null : Degree.BACHELOR;
@@ -662,17 +790,18 @@ public final class DataGenerator {
         if (kind == PostingKind.CAMPUS_ASSISTANT || rng.nextInt(3) == 0) {
             return List.of();
         }
-        List<String> college = COLLEGES.get(switch (industry) {
-            case INTERNET, DEFENSE -> "信息科学技术学院";
-            case FINANCE -> "经济学院";
-            case BIOMEDICINE -> rng.nextBoolean() ? "生命科学学院" : "化学与分子工程学院";
-            case MANUFACTURING, ENERGY -> rng.nextBoolean() ? "工学院" : "化学与分子工程学院";
-            case AEROSPACE -> "工学院";
-            case GOVERNMENT -> rng.nextBoolean() ? "国际关系学院" : "社会学系";
-            case RESEARCH -> rng.nextBoolean() ? "物理学院" : "化学与分子工程学院";
-            case CONSULTING -> "光华管理学院";
-            case EDUCATION, OTHER -> pick(rng, COLLEGE_NAMES);
-        });
+        List<String> college = COLLEGES.get(
+                switch (industry) {
+                    case INTERNET, DEFENSE -> "信息科学技术学院";
+                    case FINANCE -> "经济学院";
+                    case BIOMEDICINE -> rng.nextBoolean() ? "生命科学学院" : "化学与分子工程学院";
+                    case MANUFACTURING, ENERGY -> rng.nextBoolean() ? "工学院" : "化学与分子工程学院";
+                    case AEROSPACE -> "工学院";
+                    case GOVERNMENT -> rng.nextBoolean() ? "国际关系学院" : "社会学系";
+                    case RESEARCH -> rng.nextBoolean() ? "物理学院" : "化学与分子工程学院";
+                    case CONSULTING -> "光华管理学院";
+                    case EDUCATION, OTHER -> pick(rng, COLLEGE_NAMES);
+                });
         Set<String> chosen = new java.util.LinkedHashSet<>();
         for (int i = 0; i < 1 + rng.nextInt(3); i++) {
             chosen.add(pick(rng, college));
@@ -682,12 +811,18 @@ public final class DataGenerator {
 
     // ---------------------------------------------------------------- graduates and applications
 
-    record Graduate(String name, String pinyin, boolean chinese, String college, String major, Degree degree,
-            int graduationYear, long activeFrom, long activeTo) {
-    }
+    record Graduate(
+            String name,
+            String pinyin,
+            boolean chinese,
+            String college,
+            String major,
+            Degree degree,
+            int graduationYear,
+            long activeFrom,
+            long activeTo) {}
 
-    record Step(ApplicationStatus status, long at, String actor, String note) {
-    }
+    record Step(ApplicationStatus status, long at, String actor, String note) {}
 
     record Applied(int posting, long submitted, boolean withResume, String coverLetter, List<Step> steps) {
         ApplicationStatus status() {
@@ -720,7 +855,15 @@ public final class DataGenerator {
         long graduation = LocalDate.of(graduationYear, 6, 30).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         long activeFrom = Math.max(start, graduation - 450 * DAY);
         long activeTo = Math.min(anchor - HOUR, graduation + 120 * DAY);
-        return new Graduate(name, pinyin, chinese, college, major, degree, graduationYear, activeFrom,
+        return new Graduate(
+                name,
+                pinyin,
+                chinese,
+                college,
+                major,
+                degree,
+                graduationYear,
+                activeFrom,
                 Math.max(activeTo, activeFrom + DAY));
     }
 
@@ -804,8 +947,8 @@ public final class DataGenerator {
                 path.add(ApplicationStatus.WITHDRAWN);
             }
         }
-        List<ApplicationStatus> forward = List.of(ApplicationStatus.VIEWED, ApplicationStatus.INTERVIEWING,
-                ApplicationStatus.OFFERED);
+        List<ApplicationStatus> forward =
+                List.of(ApplicationStatus.VIEWED, ApplicationStatus.INTERVIEWING, ApplicationStatus.OFFERED);
         path.addAll(0, forward.subList(0, depth));
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(ApplicationStatus.SUBMITTED, submitted, graduate, null));
@@ -822,16 +965,19 @@ public final class DataGenerator {
             if (at >= anchor) {
                 break; // the rest of this story has not happened yet
             }
-            boolean byGraduate = to == ApplicationStatus.WITHDRAWN || to == ApplicationStatus.ACCEPTED
+            boolean byGraduate = to == ApplicationStatus.WITHDRAWN
+                    || to == ApplicationStatus.ACCEPTED
                     || to == ApplicationStatus.DECLINED;
-            String note = rng.nextInt(4) == 0 ? switch (to) {
-                case VIEWED -> TRANSITION_NOTES.get(0);
-                case INTERVIEWING -> TRANSITION_NOTES.get(1 + rng.nextInt(2));
-                case OFFERED -> TRANSITION_NOTES.get(3);
-                case REJECTED -> TRANSITION_NOTES.get(4 + rng.nextInt(2));
-                case WITHDRAWN -> TRANSITION_NOTES.get(6);
-                default -> TRANSITION_NOTES.get(7);
-            } : null;
+            String note = rng.nextInt(4) == 0
+                    ? switch (to) {
+                        case VIEWED -> TRANSITION_NOTES.get(0);
+                        case INTERVIEWING -> TRANSITION_NOTES.get(1 + rng.nextInt(2));
+                        case OFFERED -> TRANSITION_NOTES.get(3);
+                        case REJECTED -> TRANSITION_NOTES.get(4 + rng.nextInt(2));
+                        case WITHDRAWN -> TRANSITION_NOTES.get(6);
+                        default -> TRANSITION_NOTES.get(7);
+                    }
+                    : null;
             steps.add(new Step(to, at, byGraduate ? graduate : hr, note));
         }
         return steps;
@@ -851,40 +997,72 @@ public final class DataGenerator {
     private void graduates(CopyManager copies) throws SQLException {
         int n = plan.graduates();
         long[] createdAt = new long[n];
-        try (CopyStream out = copy(copies, "graduate", "id, subject, name, email, phone, student_number, college, major,"
-                + " degree, graduation_year, created_at, updated_at", n)) {
+        try (CopyStream out = copy(
+                copies,
+                "graduate",
+                "id, subject, name, email, phone, student_number, college, major,"
+                        + " degree, graduation_year, created_at, updated_at",
+                n)) {
             for (int g = 0; g < n; g++) {
                 Graduate graduate = graduate(g);
                 SplittableRandom rng = rng("contact", g);
-                long firstApplication = applicationsOf(g, graduate).stream().mapToLong(Applied::submitted).min()
+                long firstApplication = applicationsOf(g, graduate).stream()
+                        .mapToLong(Applied::submitted)
+                        .min()
                         .orElse(graduate.activeTo());
                 long created = Math.max(start - YEAR, firstApplication - between(rng, HOUR, 60 * DAY));
                 createdAt[g] = created;
-                String email = graduate.pinyin() + (rng.nextBoolean() ? String.valueOf(g + 1) : "")
-                        + "@" + pick(rng, MAIL_DOMAINS);
-                String phone = rng.nextInt(100) < 8 ? null : graduate.chinese()
-                        ? "1" + (3 + rng.nextInt(7)) + String.format("%09d", rng.nextInt(1_000_000_000))
-                        : "+44 7" + String.format("%09d", rng.nextInt(1_000_000_000));
+                String email = graduate.pinyin() + (rng.nextBoolean() ? String.valueOf(g + 1) : "") + "@"
+                        + pick(rng, MAIL_DOMAINS);
+                String phone = rng.nextInt(100) < 8
+                        ? null
+                        : graduate.chinese()
+                                ? "1" + (3 + rng.nextInt(7)) + String.format("%09d", rng.nextInt(1_000_000_000))
+                                : "+44 7" + String.format("%09d", rng.nextInt(1_000_000_000));
                 int years = graduate.degree() == Degree.BACHELOR ? 4 : graduate.degree() == Degree.DOCTORATE ? 5 : 3;
-                String studentNumber = String.format("%d%02d%05d", graduate.graduationYear() - years,
-                        1 + COLLEGE_NAMES.indexOf(graduate.college()), g + 1);
-                out.row(g + 1, graduateSubject(g), graduate.name(), email, phone, studentNumber, graduate.college(),
-                        graduate.major(), graduate.degree().name(), graduate.graduationYear(), at(created),
+                String studentNumber = String.format(
+                        "%d%02d%05d",
+                        graduate.graduationYear() - years, 1 + COLLEGE_NAMES.indexOf(graduate.college()), g + 1);
+                out.row(
+                        g + 1,
+                        graduateSubject(g),
+                        graduate.name(),
+                        email,
+                        phone,
+                        studentNumber,
+                        graduate.college(),
+                        graduate.major(),
+                        graduate.degree().name(),
+                        graduate.graduationYear(),
+                        at(created),
                         at(Math.min(anchor - 60, created + between(rng, 0, 30 * DAY))));
             }
             done(out, "graduate");
         }
-        try (CopyStream out = copy(copies, "resume", "id, graduate_id, title, summary, education, experience, skills,"
-                + " created_at, updated_at", n)) {
+        try (CopyStream out = copy(
+                copies,
+                "resume",
+                "id, graduate_id, title, summary, education, experience, skills," + " created_at, updated_at",
+                n)) {
             for (int g = 0; g < n; g++) {
                 Graduate graduate = graduate(g);
                 SplittableRandom rng = rng("resume", g);
-                long firstApplication = applicationsOf(g, graduate).stream().mapToLong(Applied::submitted).min()
+                long firstApplication = applicationsOf(g, graduate).stream()
+                        .mapToLong(Applied::submitted)
+                        .min()
                         .orElse(anchor - 60);
                 long created = between(rng, createdAt[g], firstApplication);
                 long updated = Math.min(anchor - 60, created + between(rng, 0, 5 * DAY));
-                out.row(g + 1, g + 1, resumeTitle(rng, graduate), summary(rng, graduate), education(rng, graduate),
-                        experience(rng, graduate), skills(rng), at(created), at(Math.max(created, updated)));
+                out.row(
+                        g + 1,
+                        g + 1,
+                        resumeTitle(rng, graduate),
+                        summary(rng, graduate),
+                        education(rng, graduate),
+                        experience(rng, graduate),
+                        skills(rng),
+                        at(created),
+                        at(Math.max(created, updated)));
             }
             done(out, "resume");
         }
@@ -903,8 +1081,8 @@ public final class DataGenerator {
             return null;
         }
         return graduate.college() + graduate.major() + "专业" + graduate.graduationYear() + "届毕业生，"
-                + pick(rng, REQUIREMENTS_ZH).replace("优先", "") + "。" + (rng.nextBoolean()
-                        ? " Looking for roles where I can grow and learn." : "");
+                + pick(rng, REQUIREMENTS_ZH).replace("优先", "") + "。"
+                + (rng.nextBoolean() ? " Looking for roles where I can grow and learn." : "");
     }
 
     private static Json education(SplittableRandom rng, Graduate graduate) {
@@ -924,9 +1102,17 @@ public final class DataGenerator {
                 json.append(',');
             }
             first = false;
-            json.append("{\"school\":").append(quote(school)).append(",\"degree\":\"").append(degree.name())
-                    .append("\",\"major\":").append(quote(graduate.major())).append(",\"startYear\":").append(end - years)
-                    .append(",\"endYear\":").append(end).append('}');
+            json.append("{\"school\":")
+                    .append(quote(school))
+                    .append(",\"degree\":\"")
+                    .append(degree.name())
+                    .append("\",\"major\":")
+                    .append(quote(graduate.major()))
+                    .append(",\"startYear\":")
+                    .append(end - years)
+                    .append(",\"endYear\":")
+                    .append(end)
+                    .append('}');
             end -= years;
             school = pick(rng, SCHOOLS);
             degree = degree == Degree.DOCTORATE || degree == Degree.MASTER ? Degree.BACHELOR : null;
@@ -952,11 +1138,18 @@ public final class DataGenerator {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"organization\":").append(quote(organisation)).append(",\"role\":")
-                    .append(quote((rng.nextBoolean() ? role.zh() : role.en()) + (rng.nextBoolean() ? "实习生" : " Intern")))
-                    .append(",\"start\":\"").append(String.format("%d-%02d", year, month)).append('"')
-                    .append(",\"end\":").append(rng.nextInt(8) == 0 ? "null" : String.format("\"%d-%02d\"", endYear, endMonth))
-                    .append(",\"description\":").append(quote(pick(rng, DUTIES_ZH) + "。" + pick(rng, DUTIES_EN)))
+            json.append("{\"organization\":")
+                    .append(quote(organisation))
+                    .append(",\"role\":")
+                    .append(quote(
+                            (rng.nextBoolean() ? role.zh() : role.en()) + (rng.nextBoolean() ? "实习生" : " Intern")))
+                    .append(",\"start\":\"")
+                    .append(String.format("%d-%02d", year, month))
+                    .append('"')
+                    .append(",\"end\":")
+                    .append(rng.nextInt(8) == 0 ? "null" : String.format("\"%d-%02d\"", endYear, endMonth))
+                    .append(",\"description\":")
+                    .append(quote(pick(rng, DUTIES_ZH) + "。" + pick(rng, DUTIES_EN)))
                     .append('}');
         }
         return new Json(json.append(']').toString());
@@ -998,20 +1191,33 @@ public final class DataGenerator {
     private void applications(CopyManager copies) throws SQLException {
         int graduates = plan.graduates();
         long transitions = 0;
-        try (CopyStream out = copy(copies, "application", "id, posting_id, graduate_id, resume_id, status, cover_letter,"
-                + " submitted_at, updated_at", plan.applications())) {
+        try (CopyStream out = copy(
+                copies,
+                "application",
+                "id, posting_id, graduate_id, resume_id, status, cover_letter," + " submitted_at, updated_at",
+                plan.applications())) {
             long id = 0;
             for (int g = 0; g < graduates; g++) {
                 for (Applied a : applicationsOf(g, graduate(g))) {
-                    out.row(++id, a.posting() + 1, g + 1, a.withResume() ? g + 1 : null, a.status().name(),
-                            a.coverLetter(), at(a.submitted()), at(a.steps().getLast().at()));
+                    out.row(
+                            ++id,
+                            a.posting() + 1,
+                            g + 1,
+                            a.withResume() ? g + 1 : null,
+                            a.status().name(),
+                            a.coverLetter(),
+                            at(a.submitted()),
+                            at(a.steps().getLast().at()));
                     transitions += a.steps().size();
                 }
             }
             done(out, "application");
         }
-        try (CopyStream out = copy(copies, "application_transition", "id, application_id, from_status, to_status,"
-                + " actor_subject, note, occurred_at", transitions)) {
+        try (CopyStream out = copy(
+                copies,
+                "application_transition",
+                "id, application_id, from_status, to_status," + " actor_subject, note, occurred_at",
+                transitions)) {
             long id = 0;
             long application = 0;
             for (int g = 0; g < graduates; g++) {
@@ -1019,8 +1225,14 @@ public final class DataGenerator {
                     application++;
                     ApplicationStatus from = null;
                     for (Step step : a.steps()) {
-                        out.row(++id, application, from == null ? null : from.name(), step.status().name(), step.actor(),
-                                step.note(), at(step.at()));
+                        out.row(
+                                ++id,
+                                application,
+                                from == null ? null : from.name(),
+                                step.status().name(),
+                                step.actor(),
+                                step.note(),
+                                at(step.at()));
                         from = step.status();
                     }
                 }
@@ -1049,9 +1261,24 @@ public final class DataGenerator {
         long[] upvotedAt = new long[0];
     }
 
-    record Session(int index, RecruitmentSessionStatus status, Integer host, String title, String description,
-            long created, long starts, long ends, Long started, Long ended, Long cancelled, boolean moderated,
-            String createdBy, int viewersPeak, List<Integer> featured, int[] registrants, long[] registeredAt,
+    record Session(
+            int index,
+            RecruitmentSessionStatus status,
+            Integer host,
+            String title,
+            String description,
+            long created,
+            long starts,
+            long ends,
+            Long started,
+            Long ended,
+            Long cancelled,
+            boolean moderated,
+            String createdBy,
+            int viewersPeak,
+            List<Integer> featured,
+            int[] registrants,
+            long[] registeredAt,
             List<Question> questions) {
 
         String hostSubject(SplittableRandom rng, DataGenerator generator) {
@@ -1062,17 +1289,36 @@ public final class DataGenerator {
     private void sessions(CopyManager copies) throws SQLException {
         buildSessions();
         long[] eventCount = sessions.stream().mapToLong(s -> events(s).size()).toArray();
-        try (CopyStream out = copy(copies, "recruitment_session", "id, title, description, host_employer_id, starts_at,"
-                + " ends_at, stream_url, moderated, status, created_by, created_at, started_at, ended_at, last_event_seq,"
-                + " viewers_peak, viewer_count", sessions.size())) {
+        try (CopyStream out = copy(
+                copies,
+                "recruitment_session",
+                "id, title, description, host_employer_id, starts_at,"
+                        + " ends_at, stream_url, moderated, status, created_by, created_at, started_at, ended_at, last_event_seq,"
+                        + " viewers_peak, viewer_count",
+                sessions.size())) {
             for (Session s : sessions) {
-                out.row(s.index() + 1, s.title(), s.description(), s.host() == null ? null : s.host() + 1, at(s.starts()),
-                        at(s.ends()), "https://live.example.edu.cn/s/" + (s.index() + 1), s.moderated(), s.status().name(),
-                        s.createdBy(), at(s.created()), at(s.started()), at(s.ended()), eventCount[s.index()], s.viewersPeak(), 0);
+                out.row(
+                        s.index() + 1,
+                        s.title(),
+                        s.description(),
+                        s.host() == null ? null : s.host() + 1,
+                        at(s.starts()),
+                        at(s.ends()),
+                        "https://live.example.edu.cn/s/" + (s.index() + 1),
+                        s.moderated(),
+                        s.status().name(),
+                        s.createdBy(),
+                        at(s.created()),
+                        at(s.started()),
+                        at(s.ended()),
+                        eventCount[s.index()],
+                        s.viewersPeak(),
+                        0);
             }
             done(out, "recruitment_session");
         }
-        try (CopyStream out = copy(copies, "session_featured_posting", "session_id, posting_id, position", sessions.size() * 3L)) {
+        try (CopyStream out =
+                copy(copies, "session_featured_posting", "session_id, posting_id, position", sessions.size() * 3L)) {
             for (Session s : sessions) {
                 for (int i = 0; i < s.featured().size(); i++) {
                     out.row(s.index() + 1, s.featured().get(i) + 1, i);
@@ -1080,7 +1326,10 @@ public final class DataGenerator {
             }
             done(out, "session_featured_posting");
         }
-        try (CopyStream out = copy(copies, "session_registration", "session_id, graduate_id, registered_at",
+        try (CopyStream out = copy(
+                copies,
+                "session_registration",
+                "session_id, graduate_id, registered_at",
                 sessions.stream().mapToLong(s -> s.registrants().length).sum())) {
             for (Session s : sessions) {
                 for (int i = 0; i < s.registrants().length; i++) {
@@ -1090,12 +1339,27 @@ public final class DataGenerator {
             done(out, "session_registration");
         }
         long upvotes = 0;
-        try (CopyStream out = copy(copies, "question", "id, session_id, author_subject, author_name, anonymous, body,"
-                + " status, pinned, upvotes, answer, answered_by, answered_at, asked_at", plan.questions())) {
+        try (CopyStream out = copy(
+                copies,
+                "question",
+                "id, session_id, author_subject, author_name, anonymous, body,"
+                        + " status, pinned, upvotes, answer, answered_by, answered_at, asked_at",
+                plan.questions())) {
             for (Session s : sessions) {
                 for (Question q : s.questions()) {
-                    out.row(q.id, s.index() + 1, graduateSubject(q.author), graduate(q.author).name(), q.anonymous, q.body,
-                            q.status.name(), q.pinned, q.upvoters.length, q.answer, q.answeredBy, at(q.answeredAt),
+                    out.row(
+                            q.id,
+                            s.index() + 1,
+                            graduateSubject(q.author),
+                            graduate(q.author).name(),
+                            q.anonymous,
+                            q.body,
+                            q.status.name(),
+                            q.pinned,
+                            q.upvoters.length,
+                            q.answer,
+                            q.answeredBy,
+                            at(q.answeredAt),
                             at(q.asked));
                     upvotes += q.upvoters.length;
                 }
@@ -1112,12 +1376,23 @@ public final class DataGenerator {
             }
             done(out, "question_upvote");
         }
-        try (CopyStream out = copy(copies, "session_event", "session_id, seq, type, question_id, question_snapshot, change,"
-                + " actor_subject, occurred_at", Arrays.stream(eventCount).sum())) {
+        try (CopyStream out = copy(
+                copies,
+                "session_event",
+                "session_id, seq, type, question_id, question_snapshot, change," + " actor_subject, occurred_at",
+                Arrays.stream(eventCount).sum())) {
             for (Session s : sessions) {
                 long seq = 0;
                 for (Event e : events(s)) {
-                    out.row(s.index() + 1, ++seq, e.type(), e.question(), e.snapshot(), e.change(), e.actor(), at(e.at()));
+                    out.row(
+                            s.index() + 1,
+                            ++seq,
+                            e.type(),
+                            e.question(),
+                            e.snapshot(),
+                            e.change(),
+                            e.actor(),
+                            at(e.at()));
                 }
             }
             done(out, "session_event");
@@ -1128,7 +1403,8 @@ public final class DataGenerator {
         int n = plan.sessions();
         List<Integer> hosts = new ArrayList<>();
         for (int e = 0; e < plan.employers(); e++) {
-            if (employerStatus[e] == EmployerStatus.VERIFIED && !applyableByEmployer.get(e).isEmpty()) {
+            if (employerStatus[e] == EmployerStatus.VERIFIED
+                    && !applyableByEmployer.get(e).isEmpty()) {
                 hosts.add(e);
             }
         }
@@ -1137,8 +1413,12 @@ public final class DataGenerator {
         for (int s = 0; s < n; s++) {
             SplittableRandom rng = rng("session", s);
             RecruitmentSessionStatus status = s < 4
-                    ? List.of(RecruitmentSessionStatus.ENDED, RecruitmentSessionStatus.SCHEDULED,
-                            RecruitmentSessionStatus.LIVE, RecruitmentSessionStatus.CANCELLED).get(s)
+                    ? List.of(
+                                    RecruitmentSessionStatus.ENDED,
+                                    RecruitmentSessionStatus.SCHEDULED,
+                                    RecruitmentSessionStatus.LIVE,
+                                    RecruitmentSessionStatus.CANCELLED)
+                            .get(s)
                     : RecruitmentSessionStatus.values()[new int[] {0, 1, 2, 3}[weighted(rng, 8, 2, 85, 5)]];
             Integer host = hosts.isEmpty() || rng.nextInt(100) < 15 ? null : pickSkewed(rng, hosts);
             long starts = switch (status) {
@@ -1153,12 +1433,15 @@ public final class DataGenerator {
             long ends = starts + between(rng, 60, 180) * 60;
             long created = Math.min(anchor - HOUR, starts - between(rng, 3 * DAY, 30 * DAY));
             Long started = status == RecruitmentSessionStatus.LIVE || status == RecruitmentSessionStatus.ENDED
-                    ? Math.min(anchor - 5 * 60, starts + between(rng, 0, 10 * 60)) : null;
+                    ? Math.min(anchor - 5 * 60, starts + between(rng, 0, 10 * 60))
+                    : null;
             Long ended = status == RecruitmentSessionStatus.ENDED ? ends + between(rng, -15 * 60, 30 * 60) : null;
             Long cancelled = status == RecruitmentSessionStatus.CANCELLED
-                    ? between(rng, created, Math.min(starts, anchor - 60)) : null;
+                    ? between(rng, created, Math.min(starts, anchor - 60))
+                    : null;
             int peak = status == RecruitmentSessionStatus.ENDED || status == RecruitmentSessionStatus.LIVE
-                    ? 30 + (int) (5_000 * Math.pow(rng.nextDouble(), 3)) : 0;
+                    ? 30 + (int) (5_000 * Math.pow(rng.nextDouble(), 3))
+                    : 0;
             weight[s] = switch (status) {
                 case ENDED, LIVE -> 1 + peak / 100.0;
                 case SCHEDULED -> 0.3;
@@ -1169,23 +1452,48 @@ public final class DataGenerator {
             String title = switch (rng.nextInt(4)) {
                 case 0 -> hostName + year + "届校园招聘直播宣讲会";
                 case 1 -> hostName + " Campus Live " + year + ": meet the team";
-                case 2 -> host == null ? pick(rng, List.of("国际组织实习专场直播", "科研助理岗位专场直播", "基层就业政策解读直播",
-                        "Study abroad and international careers Q&A")) : hostName + "直播带岗：" + postingRole[applyableByEmployer.get(host).getFirst()];
+                case 2 ->
+                    host == null
+                            ? pick(
+                                    rng,
+                                    List.of(
+                                            "国际组织实习专场直播",
+                                            "科研助理岗位专场直播",
+                                            "基层就业政策解读直播",
+                                            "Study abroad and international careers Q&A"))
+                            : hostName + "直播带岗："
+                                    + postingRole[applyableByEmployer.get(host).getFirst()];
                 default -> "【直播带岗】" + hostName + "春季招聘";
             };
             String description = "在线介绍单位情况与招聘岗位，现场答疑，可直接投递。 Live Q&A with recruiters; apply to featured postings"
                     + " during the session.";
             List<Integer> featured = featured(rng, host, starts);
             String createdBy = host == null ? staff(rng) : member(host, 1 + rng.nextInt(members[host]));
-            int[] registrants = distinctGraduates(rng, Math.min(plan.graduates() / 2,
-                    5 + (int) (400 * Math.pow(rng.nextDouble(), 2))), -1);
+            int[] registrants = distinctGraduates(
+                    rng, Math.min(plan.graduates() / 2, 5 + (int) (400 * Math.pow(rng.nextDouble(), 2))), -1);
             long[] registeredAt = new long[registrants.length];
             for (int i = 0; i < registrants.length; i++) {
                 registeredAt[i] = between(rng, created, Math.min(starts, anchor - 60));
             }
-            sessions.add(new Session(s, status, host, title.length() > 200 ? title.substring(0, 200) : title, description,
-                    created, starts, ends, started, ended, cancelled, rng.nextInt(10) < 4, createdBy, peak, featured,
-                    registrants, registeredAt, new ArrayList<>()));
+            sessions.add(new Session(
+                    s,
+                    status,
+                    host,
+                    title.length() > 200 ? title.substring(0, 200) : title,
+                    description,
+                    created,
+                    starts,
+                    ends,
+                    started,
+                    ended,
+                    cancelled,
+                    rng.nextInt(10) < 4,
+                    createdBy,
+                    peak,
+                    featured,
+                    registrants,
+                    registeredAt,
+                    new ArrayList<>()));
         }
         // Each question goes to a session drawn by weight: busy sessions get more.
         double[] cumulative = new double[n];
@@ -1274,11 +1582,14 @@ public final class DataGenerator {
         q.author = rng.nextInt(plan.graduates());
         q.anonymous = rng.nextInt(100) < 12;
         q.asked = asked;
-        String role = s.featured().isEmpty() ? "管培生" : postingRole[s.featured().get(rng.nextInt(s.featured().size()))];
+        String role = s.featured().isEmpty()
+                ? "管培生"
+                : postingRole[s.featured().get(rng.nextInt(s.featured().size()))];
         q.body = String.format(rng.nextInt(4) == 0 ? pick(rng, QUESTIONS_EN) : pick(rng, QUESTIONS_ZH), role);
         boolean scheduled = s.status() == RecruitmentSessionStatus.SCHEDULED;
         q.status = s.moderated()
-                ? (scheduled ? new QuestionStatus[] {QuestionStatus.PENDING, QuestionStatus.PUBLISHED}[rng.nextInt(2)]
+                ? (scheduled
+                        ? new QuestionStatus[] {QuestionStatus.PENDING, QuestionStatus.PUBLISHED}[rng.nextInt(2)]
                         : QuestionStatus.values()[weighted(rng, 5, 50, 35, 10)])
                 : (scheduled ? QuestionStatus.PUBLISHED : QuestionStatus.values()[weighted(rng, 0, 55, 40, 5)]);
         long visible = asked;
@@ -1309,8 +1620,7 @@ public final class DataGenerator {
         return q;
     }
 
-    record Event(long at, int order, String type, Long question, Json snapshot, String change, String actor) {
-    }
+    record Event(long at, int order, String type, Long question, Json snapshot, String change, String actor) {}
 
     /**
      * The session's event log as the service would have written it: started, every question asked,
@@ -1326,8 +1636,7 @@ public final class DataGenerator {
         }
         for (Question q : s.questions()) {
             // Each question's own history, replayed in time order to take a snapshot after each change.
-            record Change(long at, String change, String actor, int upvoter) {
-            }
+            record Change(long at, String change, String actor, int upvoter) {}
             List<Change> changes = new ArrayList<>();
             changes.add(new Change(q.asked, "ASKED", graduateSubject(q.author), -1));
             if (q.published != null) {
@@ -1357,18 +1666,25 @@ public final class DataGenerator {
                         answered = true;
                     }
                     case "PIN" -> pinned = true;
-                    default -> {
-                    }
+                    default -> {}
                 }
                 String snapshot = "{\"id\":" + q.id + ",\"sessionId\":" + (s.index() + 1) + ",\"authorSubject\":"
-                        + quote(graduateSubject(q.author)) + ",\"authorName\":" + quote(graduate(q.author).name())
-                        + ",\"anonymous\":" + q.anonymous + ",\"body\":" + quote(q.body) + ",\"status\":\"" + status.name()
+                        + quote(graduateSubject(q.author)) + ",\"authorName\":"
+                        + quote(graduate(q.author).name())
+                        + ",\"anonymous\":" + q.anonymous + ",\"body\":" + quote(q.body) + ",\"status\":\""
+                        + status.name()
                         + "\",\"pinned\":" + pinned + ",\"upvotes\":" + upvotes + ",\"answer\":"
                         + quote(answered ? q.answer : null) + ",\"answeredAt\":"
                         + (answered ? quote(at(q.answeredAt).toString()) : "null") + ",\"askedAt\":"
                         + quote(at(q.asked).toString()) + "}";
-                events.add(new Event(c.at(), 1, c.change().equals("ASKED") ? "QUESTION_ASKED" : "QUESTION_UPDATED", q.id,
-                        new Json(snapshot), c.change(), c.actor()));
+                events.add(new Event(
+                        c.at(),
+                        1,
+                        c.change().equals("ASKED") ? "QUESTION_ASKED" : "QUESTION_UPDATED",
+                        q.id,
+                        new Json(snapshot),
+                        c.change(),
+                        c.actor()));
             }
         }
         if (s.ended() != null) {

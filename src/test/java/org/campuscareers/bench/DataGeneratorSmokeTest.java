@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.campuscareers.bench.DataGenerator.Options;
 import org.campuscareers.bench.DataGenerator.Plan;
 import org.campuscareers.employer.EmployerKind;
@@ -71,15 +70,17 @@ class DataGeneratorSmokeTest {
 
     @Test
     void shouldCoverEveryKindIndustryAndStatus() throws Exception {
-        assertThat(values("select distinct kind from employer")).containsExactlyInAnyOrder(
-                names(EmployerKind.values()));
-        assertThat(values("select distinct industry from employer")).containsExactlyInAnyOrder(names(Industry.values()));
+        assertThat(values("select distinct kind from employer"))
+                .containsExactlyInAnyOrder(names(EmployerKind.values()));
+        assertThat(values("select distinct industry from employer"))
+                .containsExactlyInAnyOrder(names(Industry.values()));
         assertThat(values("select distinct kind from posting")).containsExactlyInAnyOrder(names(PostingKind.values()));
         assertThat(values("select distinct status from posting")).contains("PUBLISHED", "CLOSED");
         assertThat(values("select distinct status from recruitment_session"))
                 .containsExactlyInAnyOrder("ENDED", "SCHEDULED", "LIVE", "CANCELLED");
         assertThat(values("select distinct status from application")).contains("SUBMITTED", "REJECTED", "ACCEPTED");
-        assertThat(number("select count(*) from posting where published_at < timestamptz '2023-01-01'")).isPositive();
+        assertThat(number("select count(*) from posting where published_at < timestamptz '2023-01-01'"))
+                .isPositive();
     }
 
     @Test
@@ -101,8 +102,7 @@ class DataGeneratorSmokeTest {
                 .isZero();
         assertThat(number("""
                 select count(*) from posting p join employer e on e.id = p.employer_id
-                where p.status in ('PUBLISHED', 'CLOSED', 'PENDING_REVIEW') and e.status in ('PENDING_VERIFICATION', 'REJECTED')"""))
-                .isZero();
+                where p.status in ('PUBLISHED', 'CLOSED', 'PENDING_REVIEW') and e.status in ('PENDING_VERIFICATION', 'REJECTED')""")).isZero();
         assertThat(number("""
                 select count(*) from posting p where not exists (select 1 from employer_member m
                     where m.employer_id = p.employer_id and m.subject = p.created_by)""")).isZero();
@@ -119,7 +119,8 @@ class DataGeneratorSmokeTest {
                 select count(*) from recruitment_session s
                 where s.last_event_seq <> (select count(*) from session_event e where e.session_id = s.id)
                    or s.last_event_seq <> coalesce((select max(seq) from session_event e where e.session_id = s.id), 0)""")).isZero();
-        assertThat(number("select count(*) from session_event where type = 'QUESTION_ASKED'")).isEqualTo(count("question"));
+        assertThat(number("select count(*) from session_event where type = 'QUESTION_ASKED'"))
+                .isEqualTo(count("question"));
         // The last snapshot of each question is the question as it is now.
         assertThat(number("""
                 select count(*) from question q join lateral (select question_snapshot s from session_event e
@@ -131,14 +132,22 @@ class DataGeneratorSmokeTest {
     void shouldFindChineseAndEnglishWordsThroughTheSearchIndex() throws Exception {
         // The load drops secondary indexes and rebuilds them: all of them must be back.
         assertThat(values("select indexname from pg_indexes where tablename in ('posting', 'application',"
-                + " 'application_transition')")).contains("posting_search_tokens_idx", "posting_employer_idx",
-                "posting_status_published_idx", "posting_status_deadline_idx", "posting_status_salary_idx",
-                "application_graduate_idx", "application_posting_idx", "application_source_session_idx",
-                "application_transition_application_idx");
+                        + " 'application_transition')"))
+                .contains(
+                        "posting_search_tokens_idx",
+                        "posting_employer_idx",
+                        "posting_status_published_idx",
+                        "posting_status_deadline_idx",
+                        "posting_status_salary_idx",
+                        "application_graduate_idx",
+                        "application_posting_idx",
+                        "application_source_session_idx",
+                        "application_transition_application_idx");
         for (String word : List.of("科研助理", "化学", "engineer")) {
-            assertThat(number("select count(*) from posting where search_tokens @> campus_search_query_tokens('" + word + "')"
-                    + " and strpos(lower(title || ' ' || description), '" + word + "') > 0"))
-                    .as(word).isPositive();
+            assertThat(number("select count(*) from posting where search_tokens @> campus_search_query_tokens('" + word
+                            + "')" + " and strpos(lower(title || ' ' || description), '" + word + "') > 0"))
+                    .as(word)
+                    .isPositive();
         }
     }
 
@@ -162,8 +171,14 @@ class DataGeneratorSmokeTest {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         DataGenerator.generate(options(again, Options.DEFAULT_SEED), quiet);
         try (Connection other = DriverManager.getConnection(again, "postgres", "")) {
-            for (String table : List.of("employer", "posting", "graduate", "resume", "application_transition",
-                    "question_upvote", "session_event")) {
+            for (String table : List.of(
+                    "employer",
+                    "posting",
+                    "graduate",
+                    "resume",
+                    "application_transition",
+                    "question_upvote",
+                    "session_event")) {
                 assertThat(digest(other, table)).as(table).isEqualTo(digest(db, table));
             }
         }
@@ -174,15 +189,17 @@ class DataGeneratorSmokeTest {
         try (Connection other = DriverManager.getConnection(otherSeed, "postgres", "")) {
             assertThat(digest(other, "posting")).isNotEqualTo(digest(db, "posting"));
         }
-        try (Connection server = DriverManager.getConnection(url.replace("campus_datagen_smoke", "postgres"), "postgres", "");
+        try (Connection server =
+                        DriverManager.getConnection(url.replace("campus_datagen_smoke", "postgres"), "postgres", "");
                 var statement = server.createStatement()) {
             statement.execute("drop database if exists campus_datagen_smoke_again with (force)");
         }
     }
 
     private static String digest(Connection connection, String table) throws Exception {
-        try (ResultSet rows = connection.createStatement().executeQuery(
-                "select md5(string_agg(t::text, '|' order by t::text)) from " + table + " t")) {
+        try (ResultSet rows = connection
+                .createStatement()
+                .executeQuery("select md5(string_agg(t::text, '|' order by t::text)) from " + table + " t")) {
             rows.next();
             return rows.getString(1);
         }

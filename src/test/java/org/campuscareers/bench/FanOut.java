@@ -1,5 +1,13 @@
 package org.campuscareers.bench;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,15 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * The live fan-out harness, one client side for two servers: {@code sessionEvents} subscriptions
@@ -41,14 +40,16 @@ import io.vertx.core.json.JsonObject;
  */
 public final class FanOut {
 
-    static final String SUBSCRIPTION = "subscription($s: ID!) { sessionEvents(sessionId: $s) { cursor type question { body } } }";
+    static final String SUBSCRIPTION =
+            "subscription($s: ID!) { sessionEvents(sessionId: $s) { cursor type question { body } } }";
     static final String ASK = "mutation($input: AskQuestionInput!) { askQuestion(input: $input) { question { id } } }";
     static final String MARKER = "bench-q-";
     /** Where the message number goes in a captured frame. */
     static final String SLOT = MARKER + "{n}";
 
     public enum Mode {
-        GRAPHQL("/graphql", List.of("graphql-transport-ws")), BARE("/bench/broadcast", List.of());
+        GRAPHQL("/graphql", List.of("graphql-transport-ws")),
+        BARE("/bench/broadcast", List.of());
 
         final String path;
         final List<String> subProtocols;
@@ -63,21 +64,43 @@ public final class FanOut {
      * One run. For GRAPHQL, {@code askerTokens} has one token per message (each user may ask only a
      * few questions a minute); for BARE, {@code frame} is the text to broadcast, with {@link #SLOT}.
      */
-    public record Plan(String host, int port, Mode mode, int subscribers, String sessionId, int messages, int burst,
-            List<String> askerTokens, String frame) {
+    public record Plan(
+            String host,
+            int port,
+            Mode mode,
+            int subscribers,
+            String sessionId,
+            int messages,
+            int burst,
+            List<String> askerTokens,
+            String frame) {
 
         JsonObject toJson() {
-            return new JsonObject().put("host", host).put("port", port).put("mode", mode.name())
-                    .put("subscribers", subscribers).put("sessionId", sessionId).put("messages", messages).put("burst", burst)
-                    .put("askerTokens", new JsonArray(new ArrayList<>(askerTokens))).put("frame", frame);
+            return new JsonObject()
+                    .put("host", host)
+                    .put("port", port)
+                    .put("mode", mode.name())
+                    .put("subscribers", subscribers)
+                    .put("sessionId", sessionId)
+                    .put("messages", messages)
+                    .put("burst", burst)
+                    .put("askerTokens", new JsonArray(new ArrayList<>(askerTokens)))
+                    .put("frame", frame);
         }
 
         static Plan fromJson(JsonObject json) {
             List<String> tokens = new ArrayList<>();
             json.getJsonArray("askerTokens").forEach(token -> tokens.add((String) token));
-            return new Plan(json.getString("host"), json.getInteger("port"), Mode.valueOf(json.getString("mode")),
-                    json.getInteger("subscribers"), json.getString("sessionId"), json.getInteger("messages"),
-                    json.getInteger("burst"), tokens, json.getString("frame"));
+            return new Plan(
+                    json.getString("host"),
+                    json.getInteger("port"),
+                    Mode.valueOf(json.getString("mode")),
+                    json.getInteger("subscribers"),
+                    json.getString("sessionId"),
+                    json.getInteger("messages"),
+                    json.getInteger("burst"),
+                    tokens,
+                    json.getString("frame"));
         }
     }
 
@@ -91,10 +114,28 @@ public final class FanOut {
      * @param clientCpuMillis CPU time the client's process used during the burst
      * @param frame a received message with the marker's number replaced by {@link #SLOT} (GRAPHQL)
      */
-    public record Result(Mode mode, int subscribers, int held, long connectMillis, int dropped, int messages,
-            long deliveries, double p50Millis, double p99Millis, double maxMillis, double allDeliveredP50Millis,
-            double allDeliveredP99Millis, int burst, long burstDeliveries, long burstSendMillis, long burstMillis,
-            double burstDeliveriesPerSecond, long serverHeapMb, long serverCpuMillis, long clientCpuMillis, String frame) {
+    public record Result(
+            Mode mode,
+            int subscribers,
+            int held,
+            long connectMillis,
+            int dropped,
+            int messages,
+            long deliveries,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis,
+            double allDeliveredP50Millis,
+            double allDeliveredP99Millis,
+            int burst,
+            long burstDeliveries,
+            long burstSendMillis,
+            long burstMillis,
+            double burstDeliveriesPerSecond,
+            long serverHeapMb,
+            long serverCpuMillis,
+            long clientCpuMillis,
+            String frame) {
 
         /** Server CPU time per delivery during the burst: unlike the rate, it barely depends on what else the machine runs. */
         public double serverCpuMicrosPerDelivery() {
@@ -102,33 +143,74 @@ public final class FanOut {
         }
 
         JsonObject toJson() {
-            return new JsonObject().put("mode", mode.name()).put("subscribers", subscribers).put("held", held)
-                    .put("connectMillis", connectMillis).put("dropped", dropped).put("messages", messages)
-                    .put("deliveries", deliveries).put("p50Millis", p50Millis).put("p99Millis", p99Millis)
-                    .put("maxMillis", maxMillis).put("allDeliveredP50Millis", allDeliveredP50Millis)
-                    .put("allDeliveredP99Millis", allDeliveredP99Millis).put("burst", burst)
-                    .put("burstDeliveries", burstDeliveries).put("burstSendMillis", burstSendMillis)
-                    .put("burstMillis", burstMillis).put("burstDeliveriesPerSecond", burstDeliveriesPerSecond)
-                    .put("serverHeapMb", serverHeapMb).put("serverCpuMillis", serverCpuMillis)
-                    .put("clientCpuMillis", clientCpuMillis).put("frame", frame);
+            return new JsonObject()
+                    .put("mode", mode.name())
+                    .put("subscribers", subscribers)
+                    .put("held", held)
+                    .put("connectMillis", connectMillis)
+                    .put("dropped", dropped)
+                    .put("messages", messages)
+                    .put("deliveries", deliveries)
+                    .put("p50Millis", p50Millis)
+                    .put("p99Millis", p99Millis)
+                    .put("maxMillis", maxMillis)
+                    .put("allDeliveredP50Millis", allDeliveredP50Millis)
+                    .put("allDeliveredP99Millis", allDeliveredP99Millis)
+                    .put("burst", burst)
+                    .put("burstDeliveries", burstDeliveries)
+                    .put("burstSendMillis", burstSendMillis)
+                    .put("burstMillis", burstMillis)
+                    .put("burstDeliveriesPerSecond", burstDeliveriesPerSecond)
+                    .put("serverHeapMb", serverHeapMb)
+                    .put("serverCpuMillis", serverCpuMillis)
+                    .put("clientCpuMillis", clientCpuMillis)
+                    .put("frame", frame);
         }
 
         static Result fromJson(JsonObject j) {
-            return new Result(Mode.valueOf(j.getString("mode")), j.getInteger("subscribers"), j.getInteger("held"),
-                    j.getLong("connectMillis"), j.getInteger("dropped"), j.getInteger("messages"), j.getLong("deliveries"),
-                    j.getDouble("p50Millis"), j.getDouble("p99Millis"), j.getDouble("maxMillis"),
-                    j.getDouble("allDeliveredP50Millis"), j.getDouble("allDeliveredP99Millis"), j.getInteger("burst"),
-                    j.getLong("burstDeliveries"), j.getLong("burstSendMillis"), j.getLong("burstMillis"),
-                    j.getDouble("burstDeliveriesPerSecond"), j.getLong("serverHeapMb"), j.getLong("serverCpuMillis"),
-                    j.getLong("clientCpuMillis"), j.getString("frame"));
+            return new Result(
+                    Mode.valueOf(j.getString("mode")),
+                    j.getInteger("subscribers"),
+                    j.getInteger("held"),
+                    j.getLong("connectMillis"),
+                    j.getInteger("dropped"),
+                    j.getInteger("messages"),
+                    j.getLong("deliveries"),
+                    j.getDouble("p50Millis"),
+                    j.getDouble("p99Millis"),
+                    j.getDouble("maxMillis"),
+                    j.getDouble("allDeliveredP50Millis"),
+                    j.getDouble("allDeliveredP99Millis"),
+                    j.getInteger("burst"),
+                    j.getLong("burstDeliveries"),
+                    j.getLong("burstSendMillis"),
+                    j.getLong("burstMillis"),
+                    j.getDouble("burstDeliveriesPerSecond"),
+                    j.getLong("serverHeapMb"),
+                    j.getLong("serverCpuMillis"),
+                    j.getLong("clientCpuMillis"),
+                    j.getString("frame"));
         }
 
         public String row() {
-            return String.format("| %,d | %s | %,d | %,.1f s | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %,d | %,.0f /s | %,d ms | %.1f µs | %,.1f s | %,d MB |",
-                    subscribers, mode == Mode.GRAPHQL ? "sessionEvents" : "bare broadcast", held, connectMillis / 1000.0,
-                    dropped, deliveries, p50Millis, p99Millis, allDeliveredP50Millis, allDeliveredP99Millis,
-                    burstDeliveries, burstDeliveriesPerSecond, burstSendMillis, serverCpuMicrosPerDelivery(),
-                    clientCpuMillis / 1000.0, serverHeapMb);
+            return String.format(
+                    "| %,d | %s | %,d | %,.1f s | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %,d | %,.0f /s | %,d ms | %.1f µs | %,.1f s | %,d MB |",
+                    subscribers,
+                    mode == Mode.GRAPHQL ? "sessionEvents" : "bare broadcast",
+                    held,
+                    connectMillis / 1000.0,
+                    dropped,
+                    deliveries,
+                    p50Millis,
+                    p99Millis,
+                    allDeliveredP50Millis,
+                    allDeliveredP99Millis,
+                    burstDeliveries,
+                    burstDeliveriesPerSecond,
+                    burstSendMillis,
+                    serverCpuMicrosPerDelivery(),
+                    clientCpuMillis / 1000.0,
+                    serverHeapMb);
         }
 
         public static String header() {
@@ -138,8 +220,7 @@ public final class FanOut {
         }
     }
 
-    private FanOut() {
-    }
+    private FanOut() {}
 
     /** The client side in a process of its own: {@code FanOut <plan.json> <result.json>}. */
     public static void main(String[] args) throws Exception {
@@ -157,10 +238,18 @@ public final class FanOut {
         Files.deleteIfExists(resultFile);
         Files.writeString(planFile, plan.toJson().encode());
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms512m",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp",
-                System.getProperty("java.class.path"), FanOut.class.getName(), planFile.toString(), resultFile.toString())
-                .inheritIO().start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-XX:+UseSerialGC",
+                        "-Xms512m",
+                        "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FanOut.class.getName(),
+                        planFile.toString(),
+                        resultFile.toString())
+                .inheritIO()
+                .start();
         if (!process.waitFor(15, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("The fan-out client did not finish in 15 minutes");
@@ -188,7 +277,9 @@ public final class FanOut {
          * HTTP/1.1: the JDK client would otherwise upgrade to h2c and multiplex every message of a
          * burst over one connection, so one server event loop would handle all of them.
          */
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
         private final URI base;
         private volatile String frame;
 
@@ -212,7 +303,9 @@ public final class FanOut {
             // The clients get an event loop of their own, so that they do not queue behind the server's.
             Vertx clients = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
             WebSocketClient client = clients.createWebSocketClient(new WebSocketClientOptions()
-                    .setMaxConnections(subscribers + 10).setMaxFrameSize(1 << 16).setConnectTimeout(30_000));
+                    .setMaxConnections(subscribers + 10)
+                    .setMaxFrameSize(1 << 16)
+                    .setConnectTimeout(30_000));
             List<WebSocket> sockets = new ArrayList<>(subscribers);
             try {
                 long connectStart = System.nanoTime();
@@ -273,14 +366,33 @@ public final class FanOut {
                         }
                     }
                 }
-                double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] sorted = latencies.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
                 double[] allSorted = Arrays.stream(allDelivered).sorted().toArray();
-                return new Result(plan.mode(), subscribers, held, connectMillis, dropped.get(), plan.messages(),
-                        sorted.length, percentile(sorted, 50), percentile(sorted, 99),
-                        sorted.length == 0 ? 0 : sorted[sorted.length - 1], percentile(allSorted, 50),
-                        percentile(allSorted, 99), plan.burst(), burstDeliveries, burstSendMillis, burstNanos / 1_000_000,
-                        plan.burst() == 0 ? 0 : burstDeliveries / (burstNanos / 1e9), serverHeapMb, serverCpuMillis,
-                        clientCpuMillis, frame);
+                return new Result(
+                        plan.mode(),
+                        subscribers,
+                        held,
+                        connectMillis,
+                        dropped.get(),
+                        plan.messages(),
+                        sorted.length,
+                        percentile(sorted, 50),
+                        percentile(sorted, 99),
+                        sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+                        percentile(allSorted, 50),
+                        percentile(allSorted, 99),
+                        plan.burst(),
+                        burstDeliveries,
+                        burstSendMillis,
+                        burstNanos / 1_000_000,
+                        plan.burst() == 0 ? 0 : burstDeliveries / (burstNanos / 1e9),
+                        serverHeapMb,
+                        serverCpuMillis,
+                        clientCpuMillis,
+                        frame);
             } finally {
                 for (WebSocket socket : sockets) {
                     socket.close();
@@ -296,17 +408,25 @@ public final class FanOut {
                 List<CompletableFuture<WebSocket>> pending = new ArrayList<>();
                 for (int i = start; i < Math.min(subscribers, start + batch); i++) {
                     int index = i;
-                    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(plan.host())
-                            .setPort(plan.port()).setURI(plan.mode().path).setSubProtocols(plan.mode().subProtocols);
+                    WebSocketConnectOptions options = new WebSocketConnectOptions()
+                            .setHost(plan.host())
+                            .setPort(plan.port())
+                            .setURI(plan.mode().path)
+                            .setSubProtocols(plan.mode().subProtocols);
                     // Handlers are set in onSuccess, on the socket's event loop before it reads again: set
                     // later, on another thread, they could miss the frame the bare endpoint sends on open.
-                    pending.add(client.connect(options).onSuccess(ws -> {
-                        ws.textMessageHandler(text -> onMessage(ws, text, index));
-                        ws.closeHandler(closed -> dropped.incrementAndGet());
-                        if (plan.mode() == Mode.GRAPHQL) {
-                            ws.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
-                        }
-                    }).toCompletionStage().toCompletableFuture());
+                    pending.add(client.connect(options)
+                            .onSuccess(ws -> {
+                                ws.textMessageHandler(text -> onMessage(ws, text, index));
+                                ws.closeHandler(closed -> dropped.incrementAndGet());
+                                if (plan.mode() == Mode.GRAPHQL) {
+                                    ws.writeTextMessage(new JsonObject()
+                                            .put("type", "connection_init")
+                                            .encode());
+                                }
+                            })
+                            .toCompletionStage()
+                            .toCompletableFuture());
                 }
                 for (CompletableFuture<WebSocket> socket : pending) {
                     sockets.add(socket.get(60, TimeUnit.SECONDS));
@@ -321,8 +441,11 @@ public final class FanOut {
             int previous = -1;
             long lastGain = System.nanoTime();
             while (true) {
-                JsonObject counts = new JsonObject(http.send(HttpRequest.newBuilder(base.resolve("/bench/held")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
+                JsonObject counts = new JsonObject(http.send(
+                                HttpRequest.newBuilder(base.resolve("/bench/held"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
                 held = counts.getInteger(key);
                 if (held >= subscribers) {
                     return subscribers; // more are leftovers of an earlier run, still being removed
@@ -339,20 +462,36 @@ public final class FanOut {
         }
 
         private JsonObject held(boolean gc) throws Exception {
-            return new JsonObject(http.send(HttpRequest.newBuilder(base.resolve("/bench/held?gc=" + gc)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            return new JsonObject(http.send(
+                            HttpRequest.newBuilder(base.resolve("/bench/held?gc=" + gc))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
         }
 
         private HttpRequest trigger(int q) {
             if (plan.mode() == Mode.GRAPHQL) {
-                String body = new JsonObject().put("query", ASK).put("variables", new JsonObject().put("input",
-                        new JsonObject().put("sessionId", plan.sessionId()).put("body", MARKER + q))).encode();
-                return HttpRequest.newBuilder(base.resolve("/graphql")).header("Content-Type", "application/json")
+                String body = new JsonObject()
+                        .put("query", ASK)
+                        .put(
+                                "variables",
+                                new JsonObject()
+                                        .put(
+                                                "input",
+                                                new JsonObject()
+                                                        .put("sessionId", plan.sessionId())
+                                                        .put("body", MARKER + q)))
+                        .encode();
+                return HttpRequest.newBuilder(base.resolve("/graphql"))
+                        .header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + plan.askerTokens().get(q))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
             }
-            return HttpRequest.newBuilder(base.resolve("/bench/broadcast/send")).header("Content-Type", "text/plain")
-                    .POST(HttpRequest.BodyPublishers.ofString(plan.frame().replace(SLOT, MARKER + q))).build();
+            return HttpRequest.newBuilder(base.resolve("/bench/broadcast/send"))
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString(plan.frame().replace(SLOT, MARKER + q)))
+                    .build();
         }
 
         private void onMessage(WebSocket ws, String text, int index) {
@@ -372,8 +511,14 @@ public final class FanOut {
                     }
                 }
             } else if (text.contains("\"connection_ack\"")) {
-                ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload",
-                        new JsonObject().put("query", SUBSCRIPTION).put("variables", new JsonObject().put("s", plan.sessionId())))
+                ws.writeTextMessage(new JsonObject()
+                        .put("id", "1")
+                        .put("type", "subscribe")
+                        .put(
+                                "payload",
+                                new JsonObject()
+                                        .put("query", SUBSCRIPTION)
+                                        .put("variables", new JsonObject().put("s", plan.sessionId())))
                         .encode());
                 ready.countDown();
             } else if (text.equals(BroadcastEndpoint.READY)) {
@@ -385,7 +530,8 @@ public final class FanOut {
 
         private static void check(HttpResponse<String> response) {
             if (response.statusCode() >= 300 || response.body().contains("\"errors\"")) {
-                throw new IllegalStateException("Sending a message failed: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "Sending a message failed: " + response.statusCode() + " " + response.body());
             }
         }
 
@@ -409,7 +555,8 @@ public final class FanOut {
     }
 
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double percentile(double[] sorted, int percentile) {

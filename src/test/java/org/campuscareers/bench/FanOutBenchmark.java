@@ -1,18 +1,16 @@
 package org.campuscareers.bench;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Live fan-out benchmark (not part of the test suite: its name does not end in Test). Run it with
@@ -41,22 +39,27 @@ class FanOutBenchmark {
         StringBuilder ratios = new StringBuilder("| subscribers | p99, sessionEvents / bare | all delivered p99,"
                 + " sessionEvents / bare | burst rate, sessionEvents / bare | server CPU per delivery, sessionEvents / bare |\n"
                 + "|---|---|---|---|---|\n");
-        for (String count : System.getProperty("fanout.subscribers", "1000,5000").split(",")) {
+        for (String count :
+                System.getProperty("fanout.subscribers", "1000,5000").split(",")) {
             FanOut.Result[] both = runBoth(Integer.parseInt(count.strip()), messages, burst, inline);
             for (FanOut.Result result : both) {
                 table.append(result.row()).append('\n');
                 System.out.println(result.row());
             }
-            ratios.append(String.format("| %,d | %.1f× | %.1f× | %.2f | %.1f× |%n", both[0].subscribers(),
+            ratios.append(String.format(
+                    "| %,d | %.1f× | %.1f× | %.2f | %.1f× |%n",
+                    both[0].subscribers(),
                     both[0].p99Millis() / both[1].p99Millis(),
                     both[0].allDeliveredP99Millis() / both[1].allDeliveredP99Millis(),
                     both[0].burstDeliveriesPerSecond() / both[1].burstDeliveriesPerSecond(),
                     both[0].serverCpuMicrosPerDelivery() / both[1].serverCpuMicrosPerDelivery()));
         }
-        String report = "Fan-out, " + OffsetDateTime.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, JDK " + System.getProperty("java.version") + ", clients " + (inline ? "in the server's JVM"
-                        : "in a JVM of their own")
-                + ", " + messages + " latency messages and a burst of " + burst + " per row\n\n" + table + "\n" + ratios;
+        String report =
+                "Fan-out, " + OffsetDateTime.now() + ", " + Runtime.getRuntime().availableProcessors()
+                        + " cores, JDK " + System.getProperty("java.version") + ", clients "
+                        + (inline ? "in the server's JVM" : "in a JVM of their own")
+                        + ", " + messages + " latency messages and a burst of " + burst + " per row\n\n" + table + "\n"
+                        + ratios;
         Path out = Path.of("target", "benchmarks", "fanout.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -70,15 +73,31 @@ class FanOutBenchmark {
         for (int i = 0; i < messages + burst; i++) {
             askers.add(Tokens.newUser("bench-asker", "graduate").token());
         }
-        FanOut.Plan graphql = new FanOut.Plan(uri.getHost(), uri.getPort(), FanOut.Mode.GRAPHQL, subscribers,
-                session.sessionId(), messages, burst, askers, null);
+        FanOut.Plan graphql = new FanOut.Plan(
+                uri.getHost(),
+                uri.getPort(),
+                FanOut.Mode.GRAPHQL,
+                subscribers,
+                session.sessionId(),
+                messages,
+                burst,
+                askers,
+                null);
         FanOut.Result viaGraphQL = run(graphql, inline);
         if (viaGraphQL.frame() == null) {
             throw new IllegalStateException("No sessionEvents frame was received to broadcast");
         }
-        FanOut.Plan bare = new FanOut.Plan(uri.getHost(), uri.getPort(), FanOut.Mode.BARE, subscribers, null, messages,
-                burst, List.of(), viaGraphQL.frame());
-        return new FanOut.Result[] { viaGraphQL, run(bare, inline) };
+        FanOut.Plan bare = new FanOut.Plan(
+                uri.getHost(),
+                uri.getPort(),
+                FanOut.Mode.BARE,
+                subscribers,
+                null,
+                messages,
+                burst,
+                List.of(),
+                viaGraphQL.frame());
+        return new FanOut.Result[] {viaGraphQL, run(bare, inline)};
     }
 
     private static FanOut.Result run(FanOut.Plan plan, boolean inline) throws Exception {

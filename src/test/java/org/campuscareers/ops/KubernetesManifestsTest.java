@@ -2,26 +2,6 @@ package org.campuscareers.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -38,6 +18,24 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the Kubernetes manifests without a cluster: each overlay is built with
@@ -62,31 +60,40 @@ class KubernetesManifestsTest {
         }
 
         <T extends HasMetadata> T one(Class<T> type, String name) {
-            return all(type).stream().filter(i -> name.equals(i.getMetadata().getName())).findFirst()
+            return all(type).stream()
+                    .filter(i -> name.equals(i.getMetadata().getName()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(source + ": no " + type.getSimpleName() + " " + name));
         }
 
         GenericKubernetesResource custom(String kind, String name) {
             return all(GenericKubernetesResource.class).stream()
-                    .filter(i -> kind.equals(i.getKind()) && name.equals(i.getMetadata().getName())).findFirst()
+                    .filter(i -> kind.equals(i.getKind())
+                            && name.equals(i.getMetadata().getName()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(source + ": no " + kind + " " + name));
         }
     }
 
     static Manifests build(String overlay) throws IOException, InterruptedException {
         if (kubectlAvailable()) {
-            Process kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve(overlay).toString()).start();
+            Process kubectl = new ProcessBuilder(
+                            "kubectl", "kustomize", K8S.resolve(overlay).toString())
+                    .start();
             byte[] out = kubectl.getInputStream().readAllBytes();
             String err = new String(kubectl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(kubectl.exitValue()).as("kubectl kustomize %s: %s", overlay, err).isZero();
+            assertThat(kubectl.exitValue())
+                    .as("kubectl kustomize %s: %s", overlay, err)
+                    .isZero();
             return new Manifests(overlay, parse(new ByteArrayInputStream(out)));
         }
         // Without kubectl: the base as written (no namespace, image not yet rewritten).
         List<HasMetadata> items = new ArrayList<>();
         try (Stream<Path> files = Files.list(K8S.resolve("base"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("kustomization.yaml"))
-                    .sorted().toList()) {
+                    .sorted()
+                    .toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     items.addAll(parse(in));
                 }
@@ -132,8 +139,10 @@ class KubernetesManifestsTest {
     void shouldSelectTheApiPodsEverywhere(String overlay) throws Exception {
         Manifests m = build(overlay);
         Deployment deployment = m.one(Deployment.class, "campus-careers");
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-        assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
+        assertThat(podLabels)
+                .containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
         assertThat(deployment.getSpec().getReplicas()).isGreaterThanOrEqualTo(2);
 
         Service service = m.one(Service.class, "campus-careers");
@@ -141,41 +150,64 @@ class KubernetesManifestsTest {
         PodDisruptionBudget pdb = m.one(PodDisruptionBudget.class, "campus-careers");
         assertThat(podLabels).containsAllEntriesOf(pdb.getSpec().getSelector().getMatchLabels());
         NetworkPolicy policy = m.one(NetworkPolicy.class, "campus-careers");
-        assertThat(podLabels).containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
+        assertThat(podLabels)
+                .containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
         // The migration Job's pods are not API pods: the Service must not route to them.
         Job migrate = m.one(Job.class, "campus-careers-migrate");
-        assertThat(migrate.getSpec().getTemplate().getMetadata().getLabels()).doesNotContainEntry(
-                "app.kubernetes.io/component", "api");
+        assertThat(migrate.getSpec().getTemplate().getMetadata().getLabels())
+                .doesNotContainEntry("app.kubernetes.io/component", "api");
 
         // The Service's target port is the container's named port, the Ingress's backend is the Service.
-        Container app = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        Container app =
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         String targetPort = service.getSpec().getPorts().get(0).getTargetPort().getStrVal();
         assertThat(app.getPorts()).anyMatch(p -> p.getName().equals(targetPort) && p.getContainerPort() == 8080);
         Ingress ingress = m.one(Ingress.class, "campus-careers");
-        ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
-            assertThat(path.getBackend().getService().getName()).isEqualTo(service.getMetadata().getName());
-            assertThat(path.getBackend().getService().getPort().getName()).isEqualTo(service.getSpec().getPorts().get(0).getName());
-        }));
-        assertThat(ingress.getSpec().getRules()).flatExtracting(r -> r.getHttp().getPaths())
-                .extracting(p -> p.getPath()).contains("/graphql");
+        ingress.getSpec()
+                .getRules()
+                .forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
+                    assertThat(path.getBackend().getService().getName())
+                            .isEqualTo(service.getMetadata().getName());
+                    assertThat(path.getBackend().getService().getPort().getName())
+                            .isEqualTo(service.getSpec().getPorts().get(0).getName());
+                }));
+        assertThat(ingress.getSpec().getRules())
+                .flatExtracting(r -> r.getHttp().getPaths())
+                .extracting(p -> p.getPath())
+                .contains("/graphql");
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void shouldProbeQuarkusHealthEndpointsOnTheServingPort(String overlay) throws Exception {
-        Container app = m(overlay).one(Deployment.class, "campus-careers").getSpec().getTemplate().getSpec()
-                .getContainers().get(0);
+        Container app = m(overlay)
+                .one(Deployment.class, "campus-careers")
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
         Properties properties = applicationProperties();
         int port = Integer.parseInt(properties.getProperty("quarkus.http.port", "8080"));
-        assertThat(properties.getProperty("quarkus.smallrye-health.root-path")).as("health moved from /q/health").isNull();
-        Map<String, Probe> probes = Map.of("/q/health/started", app.getStartupProbe(), "/q/health/live",
-                app.getLivenessProbe(), "/q/health/ready", app.getReadinessProbe());
+        assertThat(properties.getProperty("quarkus.smallrye-health.root-path"))
+                .as("health moved from /q/health")
+                .isNull();
+        Map<String, Probe> probes = Map.of(
+                "/q/health/started",
+                app.getStartupProbe(),
+                "/q/health/live",
+                app.getLivenessProbe(),
+                "/q/health/ready",
+                app.getReadinessProbe());
         probes.forEach((path, probe) -> {
             assertThat(probe).as("probe for %s", path).isNotNull();
             assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
             IntOrString probePort = probe.getHttpGet().getPort();
-            int resolved = probePort.getIntVal() != null ? probePort.getIntVal()
-                    : app.getPorts().stream().filter(p -> p.getName().equals(probePort.getStrVal())).findFirst()
+            int resolved = probePort.getIntVal() != null
+                    ? probePort.getIntVal()
+                    : app.getPorts().stream()
+                            .filter(p -> p.getName().equals(probePort.getStrVal()))
+                            .findFirst()
                             .orElseThrow(() -> new AssertionError("no port named " + probePort.getStrVal()))
                             .getContainerPort();
             assertThat(resolved).isEqualTo(port);
@@ -192,10 +224,16 @@ class KubernetesManifestsTest {
         m.all(Job.class).forEach(j -> pods.add(j.getSpec().getTemplate().getSpec()));
         assertThat(pods).hasSizeGreaterThanOrEqualTo(2);
         for (PodSpec pod : pods) {
-            for (Container container : Stream.concat(pod.getContainers().stream(),
-                    pod.getInitContainers() == null ? Stream.empty() : pod.getInitContainers().stream()).toList()) {
-                assertThat(container.getResources().getRequests()).as(container.getName()).containsKeys("cpu", "memory");
-                assertThat(container.getResources().getLimits()).as(container.getName()).containsKey("memory");
+            for (Container container : Stream.concat(
+                            pod.getContainers().stream(),
+                            pod.getInitContainers() == null ? Stream.empty() : pod.getInitContainers().stream())
+                    .toList()) {
+                assertThat(container.getResources().getRequests())
+                        .as(container.getName())
+                        .containsKeys("cpu", "memory");
+                assertThat(container.getResources().getLimits())
+                        .as(container.getName())
+                        .containsKey("memory");
             }
         }
     }
@@ -204,14 +242,18 @@ class KubernetesManifestsTest {
     @MethodSource("overlays")
     void shouldLetLiveSubscriptionsDrainBeforeThePodStops(String overlay) throws Exception {
         Manifests m = m(overlay);
-        PodSpec pod = m.one(Deployment.class, "campus-careers").getSpec().getTemplate().getSpec();
+        PodSpec pod = m.one(Deployment.class, "campus-careers")
+                .getSpec()
+                .getTemplate()
+                .getSpec();
         Container app = pod.getContainers().get(0);
         List<String> preStop = app.getLifecycle().getPreStop().getExec().getCommand();
         assertThat(preStop.get(0)).isEqualTo("sleep");
         long preStopSeconds = Long.parseLong(preStop.get(1));
         String delay = m.one(ConfigMap.class, "campus-careers-config").getData().get("QUARKUS_SHUTDOWN_DELAY");
         long delaySeconds = Long.parseLong(delay.replace("s", ""));
-        assertThat(applicationProperties().getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
+        assertThat(applicationProperties().getProperty("quarkus.shutdown.delay-enabled"))
+                .isEqualTo("true");
         // Quarkus's own shutdown timeout (30 s by default) must fit after the preStop and the delay.
         assertThat(pod.getTerminationGracePeriodSeconds()).isGreaterThanOrEqualTo(preStopSeconds + delaySeconds + 30);
         Ingress ingress = m.one(Ingress.class, "campus-careers");
@@ -228,15 +270,26 @@ class KubernetesManifestsTest {
         HorizontalPodAutoscaler hpa = m.one(HorizontalPodAutoscaler.class, "campus-careers");
         assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
         assertThat(hpa.getSpec().getScaleTargetRef().getApiVersion()).isEqualTo("apps/v1");
-        assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(deployment.getMetadata().getName());
-        assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(deployment.getSpec().getReplicas());
+        assertThat(hpa.getSpec().getScaleTargetRef().getName())
+                .isEqualTo(deployment.getMetadata().getName());
+        assertThat(hpa.getSpec().getMinReplicas())
+                .isGreaterThanOrEqualTo(2)
+                .isLessThanOrEqualTo(deployment.getSpec().getReplicas());
         assertThat(hpa.getSpec().getMaxReplicas()).isGreaterThan(hpa.getSpec().getMinReplicas());
         // The HPA's CPU target is a share of the request, so the container needs one.
-        assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getRequests())
+        assertThat(deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getResources()
+                        .getRequests())
                 .containsKey("cpu");
         PodDisruptionBudget pdb = m.one(PodDisruptionBudget.class, "campus-careers");
         // A PDB that allows no disruption would block node drains forever.
-        assertThat(pdb.getSpec().getMaxUnavailable().getIntVal()).isBetween(1, deployment.getSpec().getReplicas() - 1);
+        assertThat(pdb.getSpec().getMaxUnavailable().getIntVal())
+                .isBetween(1, deployment.getSpec().getReplicas() - 1);
     }
 
     @ParameterizedTest
@@ -246,21 +299,34 @@ class KubernetesManifestsTest {
         Properties properties = applicationProperties();
         Set<String> knownEnv = properties.stringPropertyNames().stream()
                 .map(key -> key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key)
-                .map(KubernetesManifestsTest::envName).collect(Collectors.toCollection(TreeSet::new));
+                .map(KubernetesManifestsTest::envName)
+                .collect(Collectors.toCollection(TreeSet::new));
         // Settings production takes from its environment (CampusCareersMain and the README), and
         // those the migration design needs (migrate-job.yaml).
-        Set<String> requiredEnv = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_OIDC_AUTH_SERVER_URL",
-                "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+        Set<String> requiredEnv = Set.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                "QUARKUS_OIDC_AUTH_SERVER_URL",
+                "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD");
         knownEnv.addAll(requiredEnv);
         knownEnv.addAll(Set.of("QUARKUS_FLYWAY_VALIDATE_AT_START", "QUARKUS_INIT_AND_EXIT", "JAVA_OPTS_APPEND"));
 
         ConfigMap config = m.one(ConfigMap.class, "campus-careers-config");
-        assertThat(knownEnv).as("ConfigMap keys that the application does not read").containsAll(config.getData().keySet());
+        assertThat(knownEnv)
+                .as("ConfigMap keys that the application does not read")
+                .containsAll(config.getData().keySet());
         assertThat(config.getData()).containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
 
         String application = properties.getProperty("quarkus.application.name");
-        for (PodSpec pod : List.of(m.one(Deployment.class, "campus-careers").getSpec().getTemplate().getSpec(),
-                m.one(Job.class, "campus-careers-migrate").getSpec().getTemplate().getSpec())) {
+        for (PodSpec pod : List.of(
+                m.one(Deployment.class, "campus-careers")
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec(),
+                m.one(Job.class, "campus-careers-migrate")
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec())) {
             Container container = pod.getContainers().get(0);
             String image = container.getImage();
             String repository = image.contains(":") ? image.substring(0, image.lastIndexOf(':')) : image;
@@ -268,25 +334,38 @@ class KubernetesManifestsTest {
             Set<String> provided = new TreeSet<>(config.getData().keySet());
             container.getEnv().stream().map(EnvVar::getName).forEach(provided::add);
             assertThat(provided).containsAll(requiredEnv);
-            assertThat(knownEnv).containsAll(container.getEnv().stream().map(EnvVar::getName).toList());
+            assertThat(knownEnv)
+                    .containsAll(
+                            container.getEnv().stream().map(EnvVar::getName).toList());
             // Credentials only by reference: no literal value for a password in any manifest.
-            container.getEnv().stream().filter(e -> e.getName().contains("PASSWORD"))
-                    .forEach(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isNotBlank());
+            container.getEnv().stream()
+                    .filter(e -> e.getName().contains("PASSWORD"))
+                    .forEach(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName())
+                            .isNotBlank());
         }
         Job migrate = m.one(Job.class, "campus-careers-migrate");
-        assertThat(migrate.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+        assertThat(migrate.getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getEnv())
                 .anyMatch(e -> e.getName().equals("QUARKUS_FLYWAY_MIGRATE_AT_START") && "true".equals(e.getValue()))
                 .anyMatch(e -> e.getName().equals("QUARKUS_INIT_AND_EXIT") && "true".equals(e.getValue()));
         assertThat(m.all(HasMetadata.class)).noneMatch(i -> i.getKind().equals("Secret"));
         // The JDBC URL points at the CloudNativePG cluster's read-write service.
         GenericKubernetesResource cluster = m.custom("Cluster", "campus-db");
-        assertThat(config.getData().get("QUARKUS_DATASOURCE_JDBC_URL")).startsWith("jdbc:postgresql://campus-db-rw:5432/");
-        assertThat(cluster.get("spec", "backup", "barmanObjectStore", "s3Credentials", "accessKeyId", "name").toString())
+        assertThat(config.getData().get("QUARKUS_DATASOURCE_JDBC_URL"))
+                .startsWith("jdbc:postgresql://campus-db-rw:5432/");
+        assertThat(cluster.get("spec", "backup", "barmanObjectStore", "s3Credentials", "accessKeyId", "name")
+                        .toString())
                 .isNotBlank();
         // The realm the service trusts is the one imported into Keycloak, with the roles it checks.
         GenericKubernetesResource realm = m.custom("KeycloakRealmImport", "campus-realm");
-        assertThat(config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL")).endsWith("/realms/" + realm.get("spec", "realm", "realm"));
-        assertThat(realm.get("spec", "keycloakCRName").toString()).isEqualTo(m.custom("Keycloak", "campus-keycloak").getMetadata().getName());
+        assertThat(config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL"))
+                .endsWith("/realms/" + realm.get("spec", "realm", "realm"));
+        assertThat(realm.get("spec", "keycloakCRName").toString())
+                .isEqualTo(m.custom("Keycloak", "campus-keycloak").getMetadata().getName());
         List<Map<String, Object>> roles = realm.get("spec", "realm", "roles", "realm");
         assertThat(roles).extracting(r -> r.get("name")).contains("graduate", "employer", "staff", "admin");
     }

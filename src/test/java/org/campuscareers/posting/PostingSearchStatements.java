@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Cursor;
 
@@ -16,11 +15,9 @@ import org.campuscareers.common.Cursor;
 public final class PostingSearchStatements {
 
     /** SQL with Hibernate-style {@code :named} parameters and their values. */
-    public record Statement(String sql, Map<String, Object> parameters) {
-    }
+    public record Statement(String sql, Map<String, Object> parameters) {}
 
-    private PostingSearchStatements() {
-    }
+    private PostingSearchStatements() {}
 
     /** A page of {@code first} postings (the service asks for one more to know if another page follows). */
     public static Statement page(PostingFilter filter, String after, int first) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.campuscareers.support.PostgresTestResource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +33,11 @@ class SearchPlanTest {
     @BeforeAll
     static void fillADatabaseWithOneHundredThousandPostings() throws Exception {
         String url = PostgresTestResource.freshDatabase("campus_search_plan");
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         db = DriverManager.getConnection(url, "postgres", "");
         try (var statement = db.createStatement()) {
             statement.execute("""
@@ -68,7 +71,8 @@ class SearchPlanTest {
         String plan = explainFirstPage(search);
 
         // Here postings were inserted in publication order, so the planner may also walk the ordered index.
-        assertThat(plan).containsAnyOf("posting_published_search_idx", "posting_published_order_idx")
+        assertThat(plan)
+                .containsAnyOf("posting_published_search_idx", "posting_published_order_idx")
                 .doesNotContain("Seq Scan on posting");
     }
 
@@ -77,12 +81,15 @@ class SearchPlanTest {
     void shouldAnswerASearchForAFrequentWordByWalkingTheOrderedIndexWithoutSorting(String search) throws Exception {
         String plan = explainFirstPage(search);
 
-        assertThat(plan).contains("Index Scan Backward using posting_published_order_idx")
-                .doesNotContain("Sort").doesNotContain("Seq Scan on posting");
+        assertThat(plan)
+                .contains("Index Scan Backward using posting_published_order_idx")
+                .doesNotContain("Sort")
+                .doesNotContain("Seq Scan on posting");
     }
 
     private static String explainFirstPage(String search) throws Exception {
-        PostingQuery query = PostingQuery.of(new PostingFilter(search, null, null, null, null, null), null, false, Set.of());
+        PostingQuery query =
+                PostingQuery.of(new PostingFilter(search, null, null, null, null, null), null, false, Set.of());
         var bound = query.conditions().copy();
         String sql = query.pageSql(null, bound);
         Map<String, Object> parameters = new java.util.HashMap<>(bound.parameters());

@@ -57,23 +57,34 @@ public final class Fixtures {
               }
             }""";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A session hosted by a new verified employer of {@code host}, featuring one published posting. */
     public static LiveSession liveSession(Tokens.User host, boolean moderated) {
         String employerId = verifiedEmployer(host, "Live " + java.util.UUID.randomUUID());
         String postingId = publishedPosting(host, employerId, "科研助理 live", "实验室招聘");
-        String sessionId = as(host, SCHEDULE, "input", Map.of("title", "直播带岗", "hostEmployerId", employerId,
-                "startsAt", OffsetDateTime.now().plusMinutes(5).toString(),
-                "endsAt", OffsetDateTime.now().plusHours(2).toString(),
-                "featuredPostingIds", List.of(postingId), "moderated", moderated))
+        String sessionId = as(
+                        host,
+                        SCHEDULE,
+                        "input",
+                        Map.of(
+                                "title",
+                                "直播带岗",
+                                "hostEmployerId",
+                                employerId,
+                                "startsAt",
+                                OffsetDateTime.now().plusMinutes(5).toString(),
+                                "endsAt",
+                                OffsetDateTime.now().plusHours(2).toString(),
+                                "featuredPostingIds",
+                                List.of(postingId),
+                                "moderated",
+                                moderated))
                 .get("scheduleRecruitmentSession.session.id");
         return new LiveSession(sessionId, employerId, postingId);
     }
 
-    public record LiveSession(String sessionId, String employerId, String postingId) {
-    }
+    public record LiveSession(String sessionId, String employerId, String postingId) {}
 
     public static String ask(Tokens.User user, String sessionId, String body, boolean anonymous) {
         return as(user, ASK, "input", Map.of("sessionId", sessionId, "body", body, "anonymous", anonymous))
@@ -87,8 +98,12 @@ public final class Fixtures {
 
     /** A registered and verified employer owned by {@code member}; returns its id. */
     public static String verifiedEmployer(Tokens.User member, String name) {
-        String id = as(member, REGISTER_EMPLOYER, "input", Map.of("name", name, "kind", "COMPANY",
-                "industry", "INTERNET", "region", "北京")).get("registerEmployer.employer.id");
+        String id = as(
+                        member,
+                        REGISTER_EMPLOYER,
+                        "input",
+                        Map.of("name", name, "kind", "COMPANY", "industry", "INTERNET", "region", "北京"))
+                .get("registerEmployer.employer.id");
         as(staff(), VERIFY_EMPLOYER, "input", Map.of("employerId", id, "approve", true))
                 .get("verifyEmployer.employer.id");
         return id;
@@ -99,13 +114,32 @@ public final class Fixtures {
         String id = as(member, CREATE_POSTING, "input", posting(employerId, title, description))
                 .get("createPosting.posting.id");
         as(member, SUBMIT_POSTING, "input", Map.of("postingId", id)).get("submitPosting.posting.id");
-        as(staff(), REVIEW_POSTING, "input", Map.of("postingId", id, "approve", true)).get("reviewPosting.posting.id");
+        as(staff(), REVIEW_POSTING, "input", Map.of("postingId", id, "approve", true))
+                .get("reviewPosting.posting.id");
         return id;
     }
 
     public static Map<String, Object> posting(String employerId, String title, String description) {
-        return Map.of("employerId", employerId, "title", title, "description", description,
-                "kind", "FULL_TIME", "region", "北京", "salaryMin", 8000, "salaryMax", 15000, "headcount", 3,
-                "deadline", OffsetDateTime.now().plusDays(30).toString(), "majors", List.of("计算机科学"));
+        return Map.of(
+                "employerId",
+                employerId,
+                "title",
+                title,
+                "description",
+                description,
+                "kind",
+                "FULL_TIME",
+                "region",
+                "北京",
+                "salaryMin",
+                8000,
+                "salaryMax",
+                15000,
+                "headcount",
+                3,
+                "deadline",
+                OffsetDateTime.now().plusDays(30).toString(),
+                "majors",
+                List.of("计算机科学"));
     }
 }

@@ -2,19 +2,17 @@ package org.campuscareers.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-
 /** Sends GraphQL documents to /graphql as a given user (or anonymously) and reads the answers. */
 public final class GraphQLClient {
 
-    private GraphQLClient() {
-    }
+    private GraphQLClient() {}
 
     public static Result anonymous(String document, Object... variables) {
         return send(null, document, variables);
@@ -29,8 +27,8 @@ public final class GraphQLClient {
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
         }
-        RequestSpecification request = given().contentType(ContentType.JSON)
-                .body(Map.of("query", document, "variables", vars));
+        RequestSpecification request =
+                given().contentType(ContentType.JSON).body(Map.of("query", document, "variables", vars));
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }

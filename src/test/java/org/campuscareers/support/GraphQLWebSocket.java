@@ -1,5 +1,11 @@
 package org.campuscareers.support;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,13 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
-import io.vertx.core.json.JsonObject;
 
 /**
  * A GraphQL-over-websocket client for tests, speaking either subprotocol: graphql-transport-ws
@@ -62,11 +61,19 @@ public final class GraphQLWebSocket implements AutoCloseable {
     }
 
     /** Connects, sends connection_init (with the token if any) and waits for connection_ack. */
-    public static GraphQLWebSocket connect(Vertx vertx, URI uri, Protocol protocol, String token, int receiveBufferSize) {
+    public static GraphQLWebSocket connect(
+            Vertx vertx, URI uri, Protocol protocol, String token, int receiveBufferSize) {
         GraphQLWebSocket ws = new GraphQLWebSocket(vertx, protocol, receiveBufferSize);
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
-                .setURI("/graphql").setSubProtocols(List.of(protocol.name));
-        ws.socket = ws.client.connect(options).toCompletionStage().toCompletableFuture().join();
+        WebSocketConnectOptions options = new WebSocketConnectOptions()
+                .setHost(uri.getHost())
+                .setPort(uri.getPort())
+                .setURI("/graphql")
+                .setSubProtocols(List.of(protocol.name));
+        ws.socket = ws.client
+                .connect(options)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
         ws.socket.textMessageHandler(text -> ws.onMessage(new JsonObject(text)));
         ws.socket.closeHandler(v -> {
             ws.closeReason = ws.socket.closeReason();
@@ -89,9 +96,9 @@ public final class GraphQLWebSocket implements AutoCloseable {
     private void onMessage(JsonObject message) {
         switch (message.getString("type")) {
             case "connection_ack" -> acknowledged.complete(null);
-            case "ping" -> socket.writeTextMessage(new JsonObject().put("type", "pong").encode());
-            case "ka", "pong" -> {
-            }
+            case "ping" ->
+                socket.writeTextMessage(new JsonObject().put("type", "pong").encode());
+            case "ka", "pong" -> {}
             default -> messages.add(message);
         }
     }
@@ -99,8 +106,11 @@ public final class GraphQLWebSocket implements AutoCloseable {
     /** Starts a subscription and returns its operation id. */
     public String subscribe(String query, Map<String, Object> variables) {
         String id = String.valueOf(ids.incrementAndGet());
-        socket.writeTextMessage(new JsonObject().put("id", id).put("type", protocol.subscribeType)
-                .put("payload", new JsonObject().put("query", query).put("variables", new JsonObject(variables))).encode());
+        socket.writeTextMessage(new JsonObject()
+                .put("id", id)
+                .put("type", protocol.subscribeType)
+                .put("payload", new JsonObject().put("query", query).put("variables", new JsonObject(variables)))
+                .encode());
         return id;
     }
 
@@ -119,7 +129,8 @@ public final class GraphQLWebSocket implements AutoCloseable {
     }
 
     /** Like {@link #next(String, int, Duration)}, counting only the results {@code keep} accepts. */
-    public List<JsonObject> next(String id, int count, Duration timeout, java.util.function.Predicate<JsonObject> keep) {
+    public List<JsonObject> next(
+            String id, int count, Duration timeout, java.util.function.Predicate<JsonObject> keep) {
         List<JsonObject> results = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (results.size() < count) {
@@ -172,8 +183,9 @@ public final class GraphQLWebSocket implements AutoCloseable {
         long deadline = System.nanoTime() + time.toNanos();
         while (System.nanoTime() < deadline) {
             JsonObject message = nextMessage(id, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            if (message != null && (message.getJsonObject("payload") == null
-                    || matters.test(message.getJsonObject("payload").getJsonObject("data")))) {
+            if (message != null
+                    && (message.getJsonObject("payload") == null
+                            || matters.test(message.getJsonObject("payload").getJsonObject("data")))) {
                 throw new AssertionError("Expected nothing but got " + message.encode());
             }
         }

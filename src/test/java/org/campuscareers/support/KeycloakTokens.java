@@ -1,5 +1,6 @@
 package org.campuscareers.support;
 
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,16 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.vertx.core.json.JsonObject;
-
 /** Real access tokens from a Keycloak realm, by the password grant (demo users: password = user name). */
 public final class KeycloakTokens {
 
     public static final String CLIENT = "campus-app";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KeycloakTokens() {
-    }
+    private KeycloakTokens() {}
 
     /** The realm URL CI's Keycloak serves (deploy/keycloak/keycloak.sh), or null when none runs. */
     public static String realmUrl() {
@@ -53,12 +52,13 @@ public final class KeycloakTokens {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new AssertionError("No token for " + user + " from " + client + " (" + realmUrl + "): "
-                        + response.body());
+                throw new AssertionError(
+                        "No token for " + user + " from " + client + " (" + realmUrl + "): " + response.body());
             }
             String value = new JsonObject(response.body()).getString("access_token");
             String payload = value.split("\\.")[1];
-            return new Token(value, new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)));
+            return new Token(
+                    value, new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new AssertionError("Keycloak at " + realmUrl + " did not answer", e);
         } catch (InterruptedException e) {

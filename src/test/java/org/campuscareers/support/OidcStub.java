@@ -1,5 +1,10 @@
 package org.campuscareers.support;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,16 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.smallrye.jwt.build.Jwt;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * A minimal OIDC provider for tests of the packaged application: discovery and keys on an
@@ -44,14 +41,19 @@ public final class OidcStub implements AutoCloseable {
         } catch (JoseException e) {
             throw new IllegalStateException("The test signing key cannot be read", e);
         }
-        JsonObject publicKey = new JsonObject(resource("publicKey.jwk")).put("use", "sig").put("alg", "RS256");
-        String keys = new JsonObject().put("keys", new JsonArray().add(publicKey)).encode();
+        JsonObject publicKey =
+                new JsonObject(resource("publicKey.jwk")).put("use", "sig").put("alg", "RS256");
+        String keys =
+                new JsonObject().put("keys", new JsonArray().add(publicKey)).encode();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String issuer = "http://127.0.0.1:" + server.getAddress().getPort();
-        String discovery = new JsonObject().put("issuer", issuer).put("jwks_uri", issuer + "/keys")
+        String discovery = new JsonObject()
+                .put("issuer", issuer)
+                .put("jwks_uri", issuer + "/keys")
                 .put("response_types_supported", new JsonArray().add("code"))
                 .put("subject_types_supported", new JsonArray().add("public"))
-                .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256")).encode();
+                .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256"))
+                .encode();
         server.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
         server.createContext("/keys", exchange -> respond(exchange, keys));
         server.start();
@@ -80,7 +82,8 @@ public final class OidcStub implements AutoCloseable {
                     .claim("email", subject + "@example.edu")
                     .claim("realm_access", Map.of("roles", List.of(roles)))
                     .expiresIn(validSeconds)
-                    .jws().keyId(signingKey.getKeyId())
+                    .jws()
+                    .keyId(signingKey.getKeyId())
                     .sign(signingKey.getPrivateKey());
             return token;
         } catch (RuntimeException e) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -101,19 +100,27 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(uri().resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(uri().resolve("/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         try {
-            Awaitility.await(name + " ready").atMost(READY).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + output());
-                }
-                try {
-                    return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException notYet) {
-                    return false;
-                }
-            });
+            Awaitility.await(name + " ready")
+                    .atMost(READY)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + output());
+                        }
+                        try {
+                            return http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200;
+                        } catch (IOException notYet) {
+                            return false;
+                        }
+                    });
         } catch (ConditionTimeoutException e) {
             close();
             throw new AssertionError(name + " not ready within " + READY + ":\n" + output(), e);

@@ -1,13 +1,12 @@
 package org.campuscareers.support;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The real PostgreSQL the tests run against: the machine's server on 127.0.0.1:5432 (or the one
@@ -29,7 +28,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
      */
     public static synchronized String freshDatabase(String name) throws SQLException, IOException {
         String server = System.getenv().getOrDefault("CAMPUS_TEST_PG", "127.0.0.1:5432");
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "")) {
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "")) {
             recreate(connection, name);
             return "jdbc:postgresql://" + server + "/" + name;
         } catch (SQLException unreachable) {
@@ -56,21 +56,29 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         String adminUrl = "jdbc:postgresql://" + server + "/postgres";
         try (Connection connection = DriverManager.getConnection(adminUrl, "postgres", "")) {
             createDatabase(connection);
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + server + "/" + DATABASE,
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:postgresql://" + server + "/" + DATABASE,
+                    "quarkus.datasource.username",
+                    "postgres",
+                    "quarkus.datasource.password",
+                    "");
         } catch (SQLException unreachable) {
-            System.err.println("No PostgreSQL at " + server + " (" + unreachable.getMessage()
-                    + "); starting an embedded one");
+            System.err.println(
+                    "No PostgreSQL at " + server + " (" + unreachable.getMessage() + "); starting an embedded one");
         }
         try {
             embedded = EmbeddedPostgres.builder().start();
             try (Connection connection = embedded.getPostgresDatabase().getConnection()) {
                 createDatabase(connection);
             }
-            return Map.of("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", DATABASE),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    embedded.getJdbcUrl("postgres", DATABASE),
+                    "quarkus.datasource.username",
+                    "postgres",
+                    "quarkus.datasource.password",
+                    "");
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start an embedded PostgreSQL", e);
         }

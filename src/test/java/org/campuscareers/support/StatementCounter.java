@@ -1,12 +1,9 @@
 package org.campuscareers.support;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.hibernate.resource.jdbc.spi.StatementInspector;
-
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /** Counts the SQL statements Hibernate sends, so tests can prove nested fields load in batches. */
 @PersistenceUnitExtension

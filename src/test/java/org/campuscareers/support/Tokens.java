@@ -1,10 +1,9 @@
 package org.campuscareers.support;
 
+import io.smallrye.jwt.build.Jwt;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Access tokens signed by the test OIDC provider, shaped like Keycloak's: the subject, realm roles
@@ -14,8 +13,7 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String of(String subject, String... roles) {
         return Jwt.subject(subject)
@@ -34,6 +32,5 @@ public final class Tokens {
         return new User(subject, of(subject, roles));
     }
 
-    public record User(String subject, String token) {
-    }
+    public record User(String subject, String token) {}
 }

@@ -1,7 +1,6 @@
 package org.campuscareers.application.graphql;
 
 import java.util.List;
-
 import org.campuscareers.application.Application;
 import org.campuscareers.application.ApplicationPage;
 import org.campuscareers.common.graphql.ConnectionBase;
@@ -20,7 +19,9 @@ public class ApplicationConnection extends ConnectionBase<Application> {
     @NonNull
     @Description("The applications of this page with their cursors.")
     public List<@NonNull ApplicationEdge> getEdges() {
-        return page.items().stream().map(a -> new ApplicationEdge(page.cursorOf().apply(a), a)).toList();
+        return page.items().stream()
+                .map(a -> new ApplicationEdge(page.cursorOf().apply(a), a))
+                .toList();
     }
 
     @NonNull
@@ -32,7 +33,8 @@ public class ApplicationConnection extends ConnectionBase<Application> {
     @Type("ApplicationEdge")
     @Description("An application in a connection.")
     public record ApplicationEdge(
-            @NonNull @Description("Pass as `after` to continue after this application.") String cursor,
-            @NonNull @Description("The application.") Application node) {
-    }
+            @NonNull @Description("Pass as `after` to continue after this application.")
+            String cursor,
+
+            @NonNull @Description("The application.") Application node) {}
 }

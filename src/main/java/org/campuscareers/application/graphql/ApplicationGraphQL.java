@@ -3,7 +3,6 @@ package org.campuscareers.application.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.campuscareers.application.Application;
 import org.campuscareers.application.ApplicationFilter;
 import org.campuscareers.application.ApplicationService;
@@ -49,16 +48,19 @@ public class ApplicationGraphQL {
     @NonNull
     @Description("Applications the caller may see, newest first: a graduate its own, an employer member those to its"
             + " employers' postings (its applicants), staff all.")
-    public ApplicationConnection applications(@Name("first") Integer first, @Name("after") String after,
-            @Name("filter") ApplicationFilter filter) {
+    public ApplicationConnection applications(
+            @Name("first") Integer first, @Name("after") String after, @Name("filter") ApplicationFilter filter) {
         return new ApplicationConnection(service.list(filter, PageRequest.of(first, after)));
     }
 
     @Name("applications")
     @NonNull
     @Description("The caller's own applications as a graduate, newest first.")
-    public ApplicationConnection viewerApplications(@Source Viewer viewer, @Name("first") Integer first,
-            @Name("after") String after, @Name("filter") ApplicationFilter filter) {
+    public ApplicationConnection viewerApplications(
+            @Source Viewer viewer,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("filter") ApplicationFilter filter) {
         return new ApplicationConnection(service.listOwn(filter, PageRequest.of(first, after)));
     }
 
@@ -69,14 +71,16 @@ public class ApplicationGraphQL {
     public ApplyToPostingPayload applyToPosting(@NonNull @Name("input") ApplyToPostingInput input) {
         long postingId = GlobalId.require(Posting.TYPE, input.postingId(), "postingId");
         Long resumeId = input.resumeId() == null ? null : GlobalId.require(Resume.TYPE, input.resumeId(), "resumeId");
-        Long sessionId = input.sourceSessionId() == null ? null
+        Long sessionId = input.sourceSessionId() == null
+                ? null
                 : GlobalId.require("RecruitmentSession", input.sourceSessionId(), "sourceSessionId");
         return new ApplyToPostingPayload(service.applyToPosting(postingId, input.coverLetter(), resumeId, sessionId));
     }
 
     @Mutation("updateApplicationStatus")
     @NonNull
-    @Description("Move an application to one of the caller's employers forward, or reject it (employer members, staff).")
+    @Description(
+            "Move an application to one of the caller's employers forward, or reject it (employer members, staff).")
     public UpdateApplicationStatusPayload updateApplicationStatus(
             @NonNull @Name("input") UpdateApplicationStatusInput input) {
         long id = GlobalId.require(Application.TYPE, input.applicationId(), "applicationId");
@@ -103,7 +107,8 @@ public class ApplicationGraphQL {
     @NonNull
     @Description("The posting applied to.")
     public List<@NonNull Posting> posting(@Source List<Application> applications) {
-        Map<Long, Posting> byId = postings.byIds(applications.stream().map(Application::getPostingId).distinct().toList());
+        Map<Long, Posting> byId = postings.byIds(
+                applications.stream().map(Application::getPostingId).distinct().toList());
         return applications.stream().map(a -> byId.get(a.getPostingId())).toList();
     }
 
@@ -111,16 +116,22 @@ public class ApplicationGraphQL {
     @NonNull
     @Description("The graduate who applied.")
     public List<@NonNull Graduate> graduate(@Source List<Application> applications) {
-        Map<Long, Graduate> byId = graduates.byIds(applications.stream().map(Application::getGraduateId).distinct().toList());
+        Map<Long, Graduate> byId = graduates.byIds(
+                applications.stream().map(Application::getGraduateId).distinct().toList());
         return applications.stream().map(a -> byId.get(a.getGraduateId())).toList();
     }
 
     @Name("resume")
     @Description("The resume sent with the application, as it is now.")
     public List<Resume> resume(@Source List<Application> applications) {
-        Map<Long, Resume> byId = graduates.resumesByIds(applications.stream().map(Application::getResumeId)
-                .filter(id -> id != null).distinct().toList());
-        return applications.stream().map(a -> a.getResumeId() == null ? null : byId.get(a.getResumeId())).toList();
+        Map<Long, Resume> byId = graduates.resumesByIds(applications.stream()
+                .map(Application::getResumeId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
+        return applications.stream()
+                .map(a -> a.getResumeId() == null ? null : byId.get(a.getResumeId()))
+                .toList();
     }
 
     @Name("transitions")
@@ -129,14 +140,17 @@ public class ApplicationGraphQL {
     public List<@NonNull List<@NonNull ApplicationTransition>> transitions(@Source List<Application> applications) {
         Map<Long, List<ApplicationTransition>> byId = service.transitionsOf(
                 applications.stream().map(Application::getId).toList());
-        return applications.stream().map(a -> byId.getOrDefault(a.getId(), List.of())).toList();
+        return applications.stream()
+                .map(a -> byId.getOrDefault(a.getId(), List.of()))
+                .toList();
     }
 
     @Name("viewerHasApplied")
     @NonNull
     @Description("Whether the calling graduate has applied to this posting; false for other callers.")
     public List<@NonNull Boolean> viewerHasApplied(@Source List<Posting> postingList) {
-        Set<Long> applied = service.appliedPostingIds(postingList.stream().map(Posting::getId).toList());
+        Set<Long> applied = service.appliedPostingIds(
+                postingList.stream().map(Posting::getId).toList());
         return postingList.stream().map(p -> applied.contains(p.getId())).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.campuscareers.application.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.application.Application;
 import org.campuscareers.application.ApplicationService;
 import org.campuscareers.common.graphql.Node;

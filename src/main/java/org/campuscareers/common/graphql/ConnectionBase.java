@@ -1,7 +1,6 @@
 package org.campuscareers.common.graphql;
 
 import java.util.function.LongSupplier;
-
 import org.campuscareers.common.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,15 +1,13 @@
 package org.campuscareers.common.graphql;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.campuscareers.common.ErrorCode;
-
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.campuscareers.common.ErrorCode;
 
 /** A GraphQL error as clients see it: a message and {@code extensions.code} from {@link ErrorCode}. */
 final class ContractError implements GraphQLError {
@@ -20,8 +18,13 @@ final class ContractError implements GraphQLError {
     private final Map<String, Object> extensions;
     private final ErrorCode code;
 
-    ContractError(ErrorCode code, String message, List<SourceLocation> locations, List<Object> path,
-            String field, Map<String, Object> more) {
+    ContractError(
+            ErrorCode code,
+            String message,
+            List<SourceLocation> locations,
+            List<Object> path,
+            String field,
+            Map<String, Object> more) {
         this.code = code;
         this.message = message;
         this.locations = locations;
@@ -37,8 +40,8 @@ final class ContractError implements GraphQLError {
         this.extensions = extensions;
     }
 
-    static ContractError of(ErrorCode code, String message, GraphQLError original, String field,
-            Map<String, Object> more) {
+    static ContractError of(
+            ErrorCode code, String message, GraphQLError original, String field, Map<String, Object> more) {
         return new ContractError(code, message, original.getLocations(), original.getPath(), field, more);
     }
 

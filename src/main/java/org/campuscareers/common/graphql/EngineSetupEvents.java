@@ -1,9 +1,8 @@
 package org.campuscareers.common.graphql;
 
+import graphql.GraphQL;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
-
-import graphql.GraphQL;
 
 /**
  * Hands SmallRye's engine to {@link GraphQLSetup} before it is built. SmallRye could announce that

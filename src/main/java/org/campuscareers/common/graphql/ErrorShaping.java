@@ -1,20 +1,11 @@
 package org.campuscareers.common.graphql;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-
-import org.campuscareers.common.ApiException;
-import org.campuscareers.common.ErrorCode;
-
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -22,6 +13,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.campuscareers.common.ApiException;
+import org.campuscareers.common.ErrorCode;
 
 /**
  * Rewrites every error of a result into the contract's shape: {@code extensions.code} from
@@ -40,15 +38,16 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
         boolean onlyRequestErrors = true;
         List<GraphQLError> shaped = new ArrayList<>(result.getErrors().size());
         for (GraphQLError error : result.getErrors()) {
-            if (error instanceof NonNullableFieldWasNullError && result.getErrors().size() > 1) {
+            if (error instanceof NonNullableFieldWasNullError
+                    && result.getErrors().size() > 1) {
                 continue; // the consequence of another error, which says what went wrong
             }
             onlyRequestErrors &= isRequestError(error);
@@ -64,9 +63,11 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
 
     /** An error in the request itself (document, variables, limits), not in resolving a field. */
     private static boolean isRequestError(GraphQLError error) {
-        return error instanceof ContractError || error instanceof AbortExecutionException
-                || (!(error instanceof ExceptionWhileDataFetching) && (error.getErrorType() == ErrorType.ValidationError
-                        || error.getErrorType() == ErrorType.InvalidSyntax));
+        return error instanceof ContractError
+                || error instanceof AbortExecutionException
+                || (!(error instanceof ExceptionWhileDataFetching)
+                        && (error.getErrorType() == ErrorType.ValidationError
+                                || error.getErrorType() == ErrorType.InvalidSyntax));
     }
 
     static GraphQLError shape(GraphQLError error) {
@@ -92,7 +93,8 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
     private static GraphQLError fromException(Throwable thrown, GraphQLError error) {
         if (isDatabaseUnavailable(thrown)) {
             Log.warnf("Database unavailable while resolving %s: %s", error.getPath(), thrown.getMessage());
-            return ContractError.of(ErrorCode.INTERNAL, UNAVAILABLE_MESSAGE, error, null, Map.of("retryAfterSeconds", 5));
+            return ContractError.of(
+                    ErrorCode.INTERNAL, UNAVAILABLE_MESSAGE, error, null, Map.of("retryAfterSeconds", 5));
         }
         Throwable cause = thrown;
         while (cause != null) {
@@ -120,10 +122,12 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
      */
     private static boolean isDatabaseUnavailable(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
                 return true;
             }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (cause instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

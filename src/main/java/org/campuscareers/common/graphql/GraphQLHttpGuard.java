@@ -1,14 +1,5 @@
 package org.campuscareers.common.graphql;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -23,6 +14,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * GraphQL over HTTP at the door of {@code /graphql}, before SmallRye GraphQL: a POST body must be
@@ -49,8 +46,8 @@ public class GraphQLHttpGuard {
         }
     });
 
-    public GraphQLHttpGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBody) {
+    public GraphQLHttpGuard(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
@@ -59,11 +56,16 @@ public class GraphQLHttpGuard {
         // authentication before GraphQL runs; answer 401 with a contract error, not an empty body.
         router.route("/graphql").order(-101).failureHandler(ctx -> {
             if (ctx.failure() instanceof AuthenticationFailedException || ctx.statusCode() == 401) {
-                JsonObject error = new JsonObject().put("message", "The access token is missing, invalid or expired")
+                JsonObject error = new JsonObject()
+                        .put("message", "The access token is missing, invalid or expired")
                         .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED"));
-                ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer")
+                ctx.response()
+                        .setStatusCode(401)
+                        .putHeader("WWW-Authenticate", "Bearer")
                         .putHeader("Content-Type", "application/json; charset=UTF-8")
-                        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+                        .end(new JsonObject()
+                                .put("errors", new JsonArray().add(error))
+                                .encode());
             } else {
                 ctx.next();
             }
@@ -80,7 +82,8 @@ public class GraphQLHttpGuard {
         String accept = ctx.request().getHeader("Accept");
         if (accept != null && accept.contains(GRAPHQL_RESPONSE)) {
             ctx.addHeadersEndHandler(v -> {
-                if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR)) && ctx.response().getStatusCode() == 200) {
+                if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR))
+                        && ctx.response().getStatusCode() == 200) {
                     ctx.response().setStatusCode(400);
                 }
             });
@@ -162,11 +165,14 @@ public class GraphQLHttpGuard {
     }
 
     private static void reject(RoutingContext ctx, String message) {
-        JsonObject error = new JsonObject().put("message", message)
+        JsonObject error = new JsonObject()
+                .put("message", message)
                 .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT"));
         String accept = ctx.request().getHeader("Accept");
         String type = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
-        ctx.response().setStatusCode(400).putHeader("Content-Type", type + "; charset=UTF-8")
+        ctx.response()
+                .setStatusCode(400)
+                .putHeader("Content-Type", type + "; charset=UTF-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 

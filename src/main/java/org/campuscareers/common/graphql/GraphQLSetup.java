@@ -1,14 +1,5 @@
 package org.campuscareers.common.graphql;
 
-import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.campuscareers.common.CampusConfig;
-import org.campuscareers.ops.OperationMetrics;
-
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -16,6 +7,12 @@ import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.campuscareers.common.CampusConfig;
+import org.campuscareers.ops.OperationMetrics;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
@@ -45,17 +42,24 @@ public class GraphQLSetup {
         List<Instrumentation> chain = new ArrayList<>();
         // SmallRye's own chain also fills its parsed-document cache (its QueryCache caches a document
         // when validation passes), so it stays first.
-        Instrumentation smallRye = builderField(builder, "instrumentation", Instrumentation.class,
+        Instrumentation smallRye = builderField(
+                builder,
+                "instrumentation",
+                Instrumentation.class,
                 "Cannot keep SmallRye GraphQL's instrumentation; documents will be parsed on every request");
         if (smallRye != null) {
             chain.add(smallRye);
         }
-        chain.add(new QueryLimits(limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
+        chain.add(new QueryLimits(
+                limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
         chain.add(new ErrorShaping(request));
         chain.add(metrics); // after the shaping, so that it counts errors by their contract code
         builder.instrumentation(new ChainedInstrumentation(chain));
         builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
-        GraphQLSchema schema = builderField(builder, "graphQLSchema", GraphQLSchema.class,
+        GraphQLSchema schema = builderField(
+                builder,
+                "graphQLSchema",
+                GraphQLSchema.class,
                 "Cannot read the schema SmallRye built; every property will resolve through SmallRye");
         if (schema != null) {
             builder.schema(LeanPropertyFetching.apply(schema));

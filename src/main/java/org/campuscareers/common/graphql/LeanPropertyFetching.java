@@ -1,13 +1,5 @@
 package org.campuscareers.common.graphql;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Field;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -21,6 +13,12 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.logging.Log;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.schema.model.ReferenceType;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Plain properties (a getter whose value goes out as it is) read without SmallRye's per-field
@@ -37,18 +35,21 @@ import io.smallrye.graphql.schema.model.ReferenceType;
  */
 final class LeanPropertyFetching {
 
-    private LeanPropertyFetching() {
-    }
+    private LeanPropertyFetching() {}
 
     static GraphQLSchema apply(GraphQLSchema schema) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         AtomicInteger replaced = new AtomicInteger();
-        boolean hidesNothing = "default".equals(ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"));
+        boolean hidesNothing = "default"
+                .equals(ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
+                        .orElse("default"));
         GraphQLCodeRegistry lean = registry.transform(builder -> {
             for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
-                    .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast)
-                    .filter(t -> !t.getName().startsWith("__")).toList()) {
+                    .filter(GraphQLObjectType.class::isInstance)
+                    .map(GraphQLObjectType.class::cast)
+                    .filter(t -> !t.getName().startsWith("__"))
+                    .toList()) {
                 for (GraphQLFieldDefinition definition : type.getFieldDefinitions()) {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(type, definition);
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, definition);
@@ -73,12 +74,16 @@ final class LeanPropertyFetching {
      */
     private static String plainAccessor(FieldDataFetcher<?> fetcher) {
         io.smallrye.graphql.schema.model.Field field = modelOf(fetcher);
-        if (field == null || field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith()
+        if (field == null
+                || field.hasTransformation()
+                || field.isAdaptingTo()
+                || field.isAdaptingWith()
                 || (field.hasWrapper() && field.getWrapper().isMap())) {
             return null;
         }
         var reference = field.getReference();
-        if (reference.getType() == ReferenceType.SCALAR && !reference.getClassName().equals(reference.getGraphQLClassName())) {
+        if (reference.getType() == ReferenceType.SCALAR
+                && !reference.getClassName().equals(reference.getGraphQLClassName())) {
             return null; // SmallRye converts it (a date it formats, a number it widens)
         }
         return field.getMethodName() != null ? field.getMethodName() + "()" : field.getPropertyName();
@@ -111,7 +116,8 @@ final class LeanPropertyFetching {
                 return null;
             }
             try {
-                return handles.computeIfAbsent(source.getClass(), this::handleFor).invoke(source);
+                return handles.computeIfAbsent(source.getClass(), this::handleFor)
+                        .invoke(source);
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable t) {
@@ -122,9 +128,11 @@ final class LeanPropertyFetching {
         private MethodHandle handleFor(Class<?> type) {
             try {
                 MethodHandle handle = accessor.endsWith("()")
-                        ? MethodHandles.publicLookup().unreflect(type.getMethod(accessor.substring(0, accessor.length() - 2)))
+                        ? MethodHandles.publicLookup()
+                                .unreflect(type.getMethod(accessor.substring(0, accessor.length() - 2)))
                         : MethodHandles.publicLookup().unreflectGetter(type.getField(accessor));
-                return handle.asType(handle.type().changeParameterType(0, Object.class).changeReturnType(Object.class));
+                return handle.asType(
+                        handle.type().changeParameterType(0, Object.class).changeReturnType(Object.class));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("No accessor " + accessor + " on " + type.getName(), e);
             }

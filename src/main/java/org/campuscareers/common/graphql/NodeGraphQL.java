@@ -1,11 +1,9 @@
 package org.campuscareers.common.graphql;
 
+import jakarta.enterprise.inject.Instance;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.inject.Instance;
-
 import org.campuscareers.common.GlobalId;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

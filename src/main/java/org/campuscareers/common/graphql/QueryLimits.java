@@ -1,11 +1,5 @@
 package org.campuscareers.common.graphql;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.campuscareers.common.ErrorCode;
-
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
@@ -22,6 +16,10 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.campuscareers.common.ErrorCode;
 
 /**
  * The cost limits of one document, checked before each execution: how many
@@ -45,8 +43,8 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         GraphQLError exceeded = check(parameters.getExecutionContext().getDocument());
         if (exceeded != null) {
             throw new AbortExecutionException(List.of(exceeded));
@@ -85,8 +83,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
         return new ContractError(ErrorCode.QUERY_TOO_COMPLEX, message, null, null, null, null);
     }
 
-    private record Cost(int depth, long fields) {
-    }
+    private record Cost(int depth, long fields) {}
 
     /** Sums costs with each fragment's cost computed once (validation has already refused cycles). */
     private static final class Counter {

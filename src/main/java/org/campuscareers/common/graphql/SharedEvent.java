@@ -1,9 +1,8 @@
 package org.campuscareers.common.graphql;
 
+import graphql.ExecutionResult;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import graphql.ExecutionResult;
 
 /**
  * A subscription event that many subscribers receive alike. Subscribers whose operation, variables

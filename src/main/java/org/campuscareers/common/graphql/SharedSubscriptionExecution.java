@@ -1,5 +1,16 @@
 package org.campuscareers.common.graphql;
 
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.SubscriptionExecutionStrategy;
+import graphql.execution.reactive.SubscriptionPublisher;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+import jakarta.json.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -7,19 +18,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
-
-import jakarta.json.Json;
-
-import graphql.ExecutionResult;
-import graphql.ExecutionResultImpl;
-import graphql.execution.ExecutionContext;
-import graphql.execution.ExecutionStrategyParameters;
-import graphql.execution.SubscriptionExecutionStrategy;
-import graphql.execution.DataFetcherResult;
-import graphql.execution.reactive.SubscriptionPublisher;
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.smallrye.graphql.execution.error.ExceptionHandler;
 
 /**
  * Subscriptions as graphql-java runs them, except that an event many subscribers receive alike
@@ -51,19 +49,24 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
+    public CompletableFuture<ExecutionResult> execute(
+            ExecutionContext context, ExecutionStrategyParameters parameters) {
         CompletableFuture<ExecutionResult> result = super.execute(context, parameters);
         if (EXECUTE_EVENT == null) {
             return result;
         }
-        Operation operation = new Operation(context.getExecutionInput().getQuery(),
-                context.getExecutionInput().getOperationName(), context.getCoercedVariables().toMap());
+        Operation operation = new Operation(
+                context.getExecutionInput().getQuery(),
+                context.getExecutionInput().getOperationName(),
+                context.getCoercedVariables().toMap());
         return result.thenApply(subscribed -> {
             if (!(subscribed.getData() instanceof SubscriptionPublisher events)) {
                 return subscribed; // the subscription failed before it began
             }
-            SubscriptionPublisher shared = new SubscriptionPublisher(events.getUpstreamPublisher(),
-                    event -> render(context, parameters, operation, event), keepOrdered(context));
+            SubscriptionPublisher shared = new SubscriptionPublisher(
+                    events.getUpstreamPublisher(),
+                    event -> render(context, parameters, operation, event),
+                    keepOrdered(context));
             return new ExecutionResultImpl(shared, subscribed.getErrors());
         });
     }
@@ -73,8 +76,8 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         return Boolean.TRUE.equals(context.getGraphQLContext().get(KEEP_SUBSCRIPTION_EVENTS_ORDERED));
     }
 
-    private CompletionStage<ExecutionResult> render(ExecutionContext context, ExecutionStrategyParameters parameters,
-            Operation operation, Object event) {
+    private CompletionStage<ExecutionResult> render(
+            ExecutionContext context, ExecutionStrategyParameters parameters, Operation operation, Object event) {
         // SmallRye hands each event over wrapped in a DataFetcherResult.
         Object payload = event instanceof DataFetcherResult<?> fetched ? fetched.getData() : event;
         if (payload instanceof SharedEvent shared && shared.renderings() != null) {
@@ -86,8 +89,8 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
             if (earlier != null && earlier.isDone() && !earlier.isCompletedExceptionally()) {
                 return earlier;
             }
-            CompletableFuture<ExecutionResult> rendered = executeEvent(context, parameters, event)
-                    .thenApply(SharedSubscriptionExecution::asJson);
+            CompletableFuture<ExecutionResult> rendered =
+                    executeEvent(context, parameters, event).thenApply(SharedSubscriptionExecution::asJson);
             renderings.put(key, rendered);
             return rendered;
         }
@@ -104,13 +107,15 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         if (!(result.getData() instanceof Map<?, ?> data)) {
             return result;
         }
-        return ExecutionResultImpl.newExecutionResult().from(result)
-                .data(Json.createObjectBuilder((Map<String, Object>) data).build()).build();
+        return ExecutionResultImpl.newExecutionResult()
+                .from(result)
+                .data(Json.createObjectBuilder((Map<String, Object>) data).build())
+                .build();
     }
 
     @SuppressWarnings("unchecked")
-    private CompletableFuture<ExecutionResult> executeEvent(ExecutionContext context, ExecutionStrategyParameters parameters,
-            Object event) {
+    private CompletableFuture<ExecutionResult> executeEvent(
+            ExecutionContext context, ExecutionStrategyParameters parameters, Object event) {
         EXECUTED.increment();
         try {
             return (CompletableFuture<ExecutionResult>) EXECUTE_EVENT.invoke(this, context, parameters, event);
@@ -123,13 +128,18 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
 
     private static Method executeEventMethod() {
         try {
-            Method method = SubscriptionExecutionStrategy.class.getDeclaredMethod("executeSubscriptionEvent",
-                    ExecutionContext.class, ExecutionStrategyParameters.class, Object.class);
+            Method method = SubscriptionExecutionStrategy.class.getDeclaredMethod(
+                    "executeSubscriptionEvent",
+                    ExecutionContext.class,
+                    ExecutionStrategyParameters.class,
+                    Object.class);
             method.setAccessible(true);
             return method;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            Log.warn("graphql-java's per-event subscription step is not where it was; subscription events will be"
-                    + " executed once per subscriber", e);
+            Log.warn(
+                    "graphql-java's per-event subscription step is not where it was; subscription events will be"
+                            + " executed once per subscriber",
+                    e);
             return null;
         }
     }
@@ -155,8 +165,11 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Operation that && hash == that.hash && document.equals(that.document)
-                    && Objects.equals(operationName, that.operationName) && variables.equals(that.variables);
+            return other instanceof Operation that
+                    && hash == that.hash
+                    && document.equals(that.document)
+                    && Objects.equals(operationName, that.operationName)
+                    && variables.equals(that.variables);
         }
 
         @Override
@@ -165,6 +178,5 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         }
     }
 
-    private record Key(Operation operation, Object audience) {
-    }
+    private record Key(Operation operation, Object audience) {}
 }

@@ -2,7 +2,6 @@ package org.campuscareers.employer.graphql;
 
 import java.util.List;
 import java.util.function.LongSupplier;
-
 import org.campuscareers.common.Page;
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.employer.Employer;
@@ -21,7 +20,9 @@ public class EmployerConnection extends ConnectionBase<Employer> {
     @NonNull
     @Description("The employers of this page with their cursors.")
     public List<@NonNull EmployerEdge> getEdges() {
-        return page.items().stream().map(e -> new EmployerEdge(page.cursorOf().apply(e), e)).toList();
+        return page.items().stream()
+                .map(e -> new EmployerEdge(page.cursorOf().apply(e), e))
+                .toList();
     }
 
     @NonNull
@@ -33,7 +34,8 @@ public class EmployerConnection extends ConnectionBase<Employer> {
     @Type("EmployerEdge")
     @Description("An employer in a connection.")
     public record EmployerEdge(
-            @NonNull @Description("Pass as `after` to continue after this employer.") String cursor,
-            @NonNull @Description("The employer.") Employer node) {
-    }
+            @NonNull @Description("Pass as `after` to continue after this employer.")
+            String cursor,
+
+            @NonNull @Description("The employer.") Employer node) {}
 }

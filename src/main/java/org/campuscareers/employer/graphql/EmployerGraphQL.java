@@ -1,7 +1,6 @@
 package org.campuscareers.employer.graphql;
 
 import java.util.List;
-
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
@@ -33,8 +32,8 @@ public class EmployerGraphQL {
     @Query("employers")
     @NonNull
     @Description("Employers the caller may see: verified ones for everyone, plus the caller's own; staff see all.")
-    public EmployerConnection employers(@Name("first") Integer first, @Name("after") String after,
-            @Name("filter") EmployerFilter filter) {
+    public EmployerConnection employers(
+            @Name("first") Integer first, @Name("after") String after, @Name("filter") EmployerFilter filter) {
         PageRequest request = PageRequest.of(first, after);
         return new EmployerConnection(service.list(filter, request), () -> service.count(filter));
     }
@@ -43,8 +42,8 @@ public class EmployerGraphQL {
     @NonNull
     @Description("Register an organisation the caller acts for (role employer). It waits for staff verification.")
     public RegisterEmployerPayload registerEmployer(@NonNull @Name("input") RegisterEmployerInput input) {
-        return new RegisterEmployerPayload(service.registerEmployer(input.name(), input.kind(), input.industry(),
-                input.region(), input.description()));
+        return new RegisterEmployerPayload(service.registerEmployer(
+                input.name(), input.kind(), input.industry(), input.region(), input.description()));
     }
 
     @Mutation("verifyEmployer")
@@ -52,7 +51,8 @@ public class EmployerGraphQL {
     @Description("Verify or reject an employer (staff).")
     public VerifyEmployerPayload verifyEmployer(@NonNull @Name("input") VerifyEmployerInput input) {
         long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
-        return new VerifyEmployerPayload(service.verifyEmployer(id, Boolean.TRUE.equals(input.approve()), input.reason()));
+        return new VerifyEmployerPayload(
+                service.verifyEmployer(id, Boolean.TRUE.equals(input.approve()), input.reason()));
     }
 
     @Mutation("addEmployerMember")

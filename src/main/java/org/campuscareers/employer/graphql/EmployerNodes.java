@@ -1,7 +1,6 @@
 package org.campuscareers.employer.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.graphql.Node;
 import org.campuscareers.common.graphql.NodeResolver;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.employer.Employer;
@@ -51,7 +50,8 @@ public class GraduateGraphQL {
         return new Viewer(subject, caller.roles().stream().sorted().toList());
     }
 
-    @Description("The caller's graduate profile, created on first sign-in; null unless the caller has the graduate role.")
+    @Description(
+            "The caller's graduate profile, created on first sign-in; null unless the caller has the graduate role.")
     public Graduate graduate(@Source Viewer viewer) {
         return service.current();
     }
@@ -65,9 +65,17 @@ public class GraduateGraphQL {
     @Mutation("updateGraduateProfile")
     @NonNull
     @Description("Update the calling graduate's profile (graduates).")
-    public UpdateGraduateProfilePayload updateGraduateProfile(@NonNull @Name("input") UpdateGraduateProfileInput input) {
-        GraduateProfile profile = GraduateProfile.checked(input.name(), input.email(), input.phone(),
-                input.studentNumber(), input.college(), input.major(), input.degree(), input.graduationYear());
+    public UpdateGraduateProfilePayload updateGraduateProfile(
+            @NonNull @Name("input") UpdateGraduateProfileInput input) {
+        GraduateProfile profile = GraduateProfile.checked(
+                input.name(),
+                input.email(),
+                input.phone(),
+                input.studentNumber(),
+                input.college(),
+                input.major(),
+                input.degree(),
+                input.graduationYear());
         return new UpdateGraduateProfilePayload(service.updateGraduateProfile(profile));
     }
 
@@ -115,10 +123,13 @@ public class GraduateGraphQL {
 
     @Name("resumes")
     @NonNull
-    @Description("The graduate's resumes; visible to the graduate and staff (employers see the resume of an application).")
+    @Description(
+            "The graduate's resumes; visible to the graduate and staff (employers see the resume of an application).")
     public List<@NonNull List<@NonNull Resume>> resumes(@Source List<Graduate> graduates) {
         Map<Long, List<Resume>> byGraduate = service.resumesOf(graduates);
-        return graduates.stream().map(g -> byGraduate.getOrDefault(g.getId(), List.of())).toList();
+        return graduates.stream()
+                .map(g -> byGraduate.getOrDefault(g.getId(), List.of()))
+                .toList();
     }
 
     private List<String> personal(List<Graduate> graduates, Function<Graduate, String> value) {

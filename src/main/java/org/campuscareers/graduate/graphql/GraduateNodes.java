@@ -1,7 +1,6 @@
 package org.campuscareers.graduate.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.common.graphql.Node;
 import org.campuscareers.common.graphql.NodeResolver;
 import org.campuscareers.graduate.Graduate;
@@ -11,8 +10,7 @@ import org.campuscareers.graduate.Resume;
 /** Graduates and resumes by global id. */
 final class GraduateNodes {
 
-    private GraduateNodes() {
-    }
+    private GraduateNodes() {}
 
     @ApplicationScoped
     static class Graduates implements NodeResolver {

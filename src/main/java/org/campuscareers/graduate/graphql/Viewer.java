@@ -1,7 +1,6 @@
 package org.campuscareers.graduate.graphql;
 
 import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -14,5 +13,4 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("The signed-in caller.")
 public record Viewer(
         @NonNull @Description("The caller's OIDC subject.") String subject,
-        @NonNull @Description("The caller's realm roles.") List<@NonNull String> roles) {
-}
+        @NonNull @Description("The caller's realm roles.") List<@NonNull String> roles) {}

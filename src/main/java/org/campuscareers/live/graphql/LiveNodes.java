@@ -1,7 +1,6 @@
 package org.campuscareers.live.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.common.graphql.Node;
 import org.campuscareers.common.graphql.NodeResolver;
 import org.campuscareers.live.Question;
@@ -12,8 +11,7 @@ import org.campuscareers.live.SessionService;
 /** Sessions and questions by global id. */
 final class LiveNodes {
 
-    private LiveNodes() {
-    }
+    private LiveNodes() {}
 
     @ApplicationScoped
     static class Sessions implements NodeResolver {

@@ -1,7 +1,6 @@
 package org.campuscareers.live.graphql;
 
 import java.util.List;
-
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.live.Question;
 import org.campuscareers.live.QuestionPage;
@@ -20,7 +19,9 @@ public class QuestionConnection extends ConnectionBase<Question> {
     @NonNull
     @Description("The questions of this page with their cursors.")
     public List<@NonNull QuestionEdge> getEdges() {
-        return page.items().stream().map(q -> new QuestionEdge(page.cursorOf().apply(q), q)).toList();
+        return page.items().stream()
+                .map(q -> new QuestionEdge(page.cursorOf().apply(q), q))
+                .toList();
     }
 
     @NonNull
@@ -32,7 +33,8 @@ public class QuestionConnection extends ConnectionBase<Question> {
     @Type("QuestionEdge")
     @Description("A question in a connection.")
     public record QuestionEdge(
-            @NonNull @Description("Pass as `after` to continue after this question.") String cursor,
-            @NonNull @Description("The question.") Question node) {
-    }
+            @NonNull @Description("Pass as `after` to continue after this question.")
+            String cursor,
+
+            @NonNull @Description("The question.") Question node) {}
 }

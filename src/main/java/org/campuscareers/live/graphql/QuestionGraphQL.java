@@ -32,8 +32,8 @@ public class QuestionGraphQL {
     @NonNull
     @Description("Ask a question in a scheduled or live session (any signed-in user; a few a minute at most).")
     public AskQuestionPayload askQuestion(@NonNull @Name("input") AskQuestionInput input) {
-        return new AskQuestionPayload(service.askQuestion(SessionGraphQL.sessionId(input.sessionId()), input.body(),
-                Boolean.TRUE.equals(input.anonymous())));
+        return new AskQuestionPayload(service.askQuestion(
+                SessionGraphQL.sessionId(input.sessionId()), input.body(), Boolean.TRUE.equals(input.anonymous())));
     }
 
     @Mutation("upvoteQuestion")

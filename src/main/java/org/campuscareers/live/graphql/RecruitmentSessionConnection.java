@@ -1,7 +1,6 @@
 package org.campuscareers.live.graphql;
 
 import java.util.List;
-
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.live.RecruitmentSession;
 import org.campuscareers.live.SessionPage;
@@ -20,7 +19,9 @@ public class RecruitmentSessionConnection extends ConnectionBase<RecruitmentSess
     @NonNull
     @Description("The sessions of this page with their cursors.")
     public List<@NonNull RecruitmentSessionEdge> getEdges() {
-        return page.items().stream().map(s -> new RecruitmentSessionEdge(page.cursorOf().apply(s), s)).toList();
+        return page.items().stream()
+                .map(s -> new RecruitmentSessionEdge(page.cursorOf().apply(s), s))
+                .toList();
     }
 
     @NonNull
@@ -32,7 +33,8 @@ public class RecruitmentSessionConnection extends ConnectionBase<RecruitmentSess
     @Type("RecruitmentSessionEdge")
     @Description("A session in a connection.")
     public record RecruitmentSessionEdge(
-            @NonNull @Description("Pass as `after` to continue after this session.") String cursor,
-            @NonNull @Description("The session.") RecruitmentSession node) {
-    }
+            @NonNull @Description("Pass as `after` to continue after this session.")
+            String cursor,
+
+            @NonNull @Description("The session.") RecruitmentSession node) {}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.campuscareers.application.Application;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
@@ -55,8 +54,8 @@ public class SessionGraphQL {
     @Query("recruitmentSessions")
     @NonNull
     @Description("Recruitment sessions, soonest first; public to everyone.")
-    public RecruitmentSessionConnection recruitmentSessions(@Name("first") Integer first, @Name("after") String after,
-            @Name("filter") SessionFilter filter) {
+    public RecruitmentSessionConnection recruitmentSessions(
+            @Name("first") Integer first, @Name("after") String after, @Name("filter") SessionFilter filter) {
         return new RecruitmentSessionConnection(service.list(filter, PageRequest.of(first, after)));
     }
 
@@ -66,7 +65,8 @@ public class SessionGraphQL {
             + " employer or the career center itself (staff).")
     public ScheduleRecruitmentSessionPayload scheduleRecruitmentSession(
             @NonNull @Name("input") ScheduleRecruitmentSessionInput input) {
-        Long host = input.hostEmployerId() == null ? null
+        Long host = input.hostEmployerId() == null
+                ? null
                 : GlobalId.require(Employer.TYPE, input.hostEmployerId(), "hostEmployerId");
         List<Long> featured = postingIds(input.featuredPostingIds(), "featuredPostingIds");
         return new ScheduleRecruitmentSessionPayload(service.scheduleRecruitmentSession(input.plan(), host, featured));
@@ -75,8 +75,10 @@ public class SessionGraphQL {
     @Mutation("updateRecruitmentSession")
     @NonNull
     @Description("Change a scheduled session's plans (hosts, staff).")
-    public RecruitmentSessionPayload updateRecruitmentSession(@NonNull @Name("input") UpdateRecruitmentSessionInput input) {
-        return new RecruitmentSessionPayload(service.updateRecruitmentSession(sessionId(input.sessionId()), input.plan()));
+    public RecruitmentSessionPayload updateRecruitmentSession(
+            @NonNull @Name("input") UpdateRecruitmentSessionInput input) {
+        return new RecruitmentSessionPayload(
+                service.updateRecruitmentSession(sessionId(input.sessionId()), input.plan()));
     }
 
     @Mutation("cancelRecruitmentSession")
@@ -89,23 +91,26 @@ public class SessionGraphQL {
     @Mutation("startRecruitmentSession")
     @NonNull
     @Description("Go live (hosts, staff). Viewers get SESSION_STARTED; registered graduates a notification.")
-    public StartRecruitmentSessionPayload startRecruitmentSession(@NonNull @Name("input") StartRecruitmentSessionInput input) {
+    public StartRecruitmentSessionPayload startRecruitmentSession(
+            @NonNull @Name("input") StartRecruitmentSessionInput input) {
         return new StartRecruitmentSessionPayload(service.startRecruitmentSession(sessionId(input.sessionId())));
     }
 
     @Mutation("endRecruitmentSession")
     @NonNull
     @Description("End a live session (hosts, staff).")
-    public EndRecruitmentSessionPayload endRecruitmentSession(@NonNull @Name("input") EndRecruitmentSessionInput input) {
+    public EndRecruitmentSessionPayload endRecruitmentSession(
+            @NonNull @Name("input") EndRecruitmentSessionInput input) {
         return new EndRecruitmentSessionPayload(service.endRecruitmentSession(sessionId(input.sessionId())));
     }
 
     @Mutation("setFeaturedPostings")
     @NonNull
-    @Description("Replace the postings a scheduled or live session features (hosts, staff); viewers get POSTING_FEATURED.")
+    @Description(
+            "Replace the postings a scheduled or live session features (hosts, staff); viewers get POSTING_FEATURED.")
     public RecruitmentSessionPayload setFeaturedPostings(@NonNull @Name("input") SetFeaturedPostingsInput input) {
-        return new RecruitmentSessionPayload(service.setFeaturedPostings(sessionId(input.sessionId()),
-                postingIds(input.postingIds(), "postingIds")));
+        return new RecruitmentSessionPayload(service.setFeaturedPostings(
+                sessionId(input.sessionId()), postingIds(input.postingIds(), "postingIds")));
     }
 
     @Mutation("registerForSession")
@@ -140,24 +145,33 @@ public class SessionGraphQL {
     @Name("host")
     @Description("The employer hosting the session; null when the career center hosts it.")
     public List<Employer> host(@Source List<RecruitmentSession> sessions) {
-        Map<Long, Employer> byId = employers.byIds(sessions.stream().map(RecruitmentSession::getHostEmployerId)
-                .filter(id -> id != null).distinct().toList());
-        return sessions.stream().map(s -> s.getHostEmployerId() == null ? null : byId.get(s.getHostEmployerId())).toList();
+        Map<Long, Employer> byId = employers.byIds(sessions.stream()
+                .map(RecruitmentSession::getHostEmployerId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
+        return sessions.stream()
+                .map(s -> s.getHostEmployerId() == null ? null : byId.get(s.getHostEmployerId()))
+                .toList();
     }
 
     @Name("featuredPostings")
     @NonNull
     @Description("The postings presented in the session, in order.")
     public List<@NonNull List<@NonNull Posting>> featuredPostings(@Source List<RecruitmentSession> sessions) {
-        Map<Long, List<Posting>> byId = service.featuredPostings(sessions.stream().map(RecruitmentSession::getId).toList());
-        return sessions.stream().map(s -> byId.getOrDefault(s.getId(), List.of())).toList();
+        Map<Long, List<Posting>> byId = service.featuredPostings(
+                sessions.stream().map(RecruitmentSession::getId).toList());
+        return sessions.stream()
+                .map(s -> byId.getOrDefault(s.getId(), List.of()))
+                .toList();
     }
 
     @Name("viewerHasRegistered")
     @NonNull
     @Description("Whether the calling graduate registered for the session.")
     public List<@NonNull Boolean> viewerHasRegistered(@Source List<RecruitmentSession> sessions) {
-        Set<Long> registered = service.registeredByCaller(sessions.stream().map(RecruitmentSession::getId).toList());
+        Set<Long> registered = service.registeredByCaller(
+                sessions.stream().map(RecruitmentSession::getId).toList());
         return sessions.stream().map(s -> registered.contains(s.getId())).toList();
     }
 
@@ -192,8 +206,11 @@ public class SessionGraphQL {
     @Name("questions")
     @NonNull
     @Description("The questions the caller may see, pinned first, then most upvoted (default) or newest.")
-    public QuestionConnection questions(@Source RecruitmentSession session, @Name("first") Integer first,
-            @Name("after") String after, @Name("orderBy") QuestionOrder orderBy) {
+    public QuestionConnection questions(
+            @Source RecruitmentSession session,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("orderBy") QuestionOrder orderBy) {
         return new QuestionConnection(questions.list(session, orderBy, PageRequest.of(first, after)));
     }
 
@@ -214,8 +231,14 @@ public class SessionGraphQL {
     @Name("sourceSession")
     @Description("The live session the graduate applied from, if any.")
     public List<RecruitmentSession> sourceSession(@Source List<Application> applications) {
-        List<Long> ids = applications.stream().map(Application::getSourceSessionId).filter(id -> id != null).distinct().toList();
+        List<Long> ids = applications.stream()
+                .map(Application::getSourceSessionId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
         Map<Long, RecruitmentSession> byId = service.byIds(ids);
-        return applications.stream().map(a -> a.getSourceSessionId() == null ? null : byId.get(a.getSourceSessionId())).toList();
+        return applications.stream()
+                .map(a -> a.getSourceSessionId() == null ? null : byId.get(a.getSourceSessionId()))
+                .toList();
     }
 }

@@ -1,5 +1,12 @@
 package org.campuscareers.live.graphql;
 
+import io.netty.channel.Channel;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.vertx.ext.web.RoutingContext;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Role;
@@ -14,14 +21,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.netty.channel.Channel;
-import io.quarkus.arc.ClientProxy;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.api.Subscription;
-import io.smallrye.mutiny.Multi;
-import io.vertx.ext.web.RoutingContext;
 
 @GraphQLApi
 public class SessionStreamGraphQL {
@@ -43,8 +42,8 @@ public class SessionStreamGraphQL {
     @Description("Everything that happens in one session, in order, once each. `after` replays what came after that"
             + " cursor, then continues live with neither gap nor repeat. Anyone may watch; a viewer gets events about"
             + " others' pending or hidden questions only as a host or staff.")
-    public Multi<SessionEvent> sessionEvents(@NonNull @Id @Name("sessionId") String sessionId,
-            @Name("after") String after) {
+    public Multi<SessionEvent> sessionEvents(
+            @NonNull @Id @Name("sessionId") String sessionId, @Name("after") String after) {
         long id = SessionGraphQL.sessionId(sessionId);
         Long position = after == null ? null : SessionCursor.seqOf(after, id);
         // Subscriptions resolve on the event loop: only this one indexed lookup happens here, so that
@@ -66,8 +65,8 @@ public class SessionStreamGraphQL {
     @Description("The signed-in graduate's notifications, such as SESSION_STARTED for a session it registered for.")
     public Multi<Notification> myNotifications() {
         String subject = caller.requireRole(Role.GRADUATE);
-        return hub.notifications(new StreamViewer(subject, caller.isStaff(), false, ClientProxy.unwrap(identity)),
-                connection());
+        return hub.notifications(
+                new StreamViewer(subject, caller.isStaff(), false, ClientProxy.unwrap(identity)), connection());
     }
 
     /** The websocket under this subscription, to notice a client that stops reading. */

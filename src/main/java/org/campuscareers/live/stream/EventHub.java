@@ -1,5 +1,16 @@
 package org.campuscareers.live.stream;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,10 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.live.Notification;
 import org.campuscareers.live.RecruitmentSession;
@@ -26,16 +33,6 @@ import org.campuscareers.live.StoredEvent;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Delivers session events to this replica's subscribers. A dedicated connection LISTENs for the
@@ -63,12 +60,12 @@ public class EventHub {
      * events (such as {@code session.featuredPostings}) need to run.
      */
     private Context dispatcher;
+
     private final AtomicLong delivered = new AtomicLong();
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Thread listener;
-    private volatile Consumer<StoredEvent> liveEventObserver = event -> {
-    };
+    private volatile Consumer<StoredEvent> liveEventObserver = event -> {};
 
     public EventHub(EventStore store, SessionRepository sessions, CampusConfig config, Vertx vertx) {
         this.store = store;
@@ -155,30 +152,43 @@ public class EventHub {
      * A stream of the session's events for one viewer: those after {@code afterSeq} (replayed from
      * the log), then live ones, with neither gap nor repeat at the seam.
      */
-    public Multi<org.campuscareers.live.SessionEvent> subscribe(long sessionId, StreamViewer viewer, long afterSeq,
-            SubscriberConnection connection) {
-        return Multi.createFrom().<org.campuscareers.live.SessionEvent> emitter(emitter -> {
-            SessionSubscriber subscriber = new SessionSubscriber(this, sessionId, viewer, afterSeq, connection, emitter,
-                    config.live().subscriberBacklog());
-            emitter.onTermination(() -> submit(() -> remove(subscriber)));
-            submit(() -> add(subscriber));
-        }, BackPressureStrategy.BUFFER);
+    public Multi<org.campuscareers.live.SessionEvent> subscribe(
+            long sessionId, StreamViewer viewer, long afterSeq, SubscriberConnection connection) {
+        return Multi.createFrom()
+                .<org.campuscareers.live.SessionEvent>emitter(
+                        emitter -> {
+                            SessionSubscriber subscriber = new SessionSubscriber(
+                                    this,
+                                    sessionId,
+                                    viewer,
+                                    afterSeq,
+                                    connection,
+                                    emitter,
+                                    config.live().subscriberBacklog());
+                            emitter.onTermination(() -> submit(() -> remove(subscriber)));
+                            submit(() -> add(subscriber));
+                        },
+                        BackPressureStrategy.BUFFER);
     }
 
     public Multi<Notification> notifications(StreamViewer viewer, SubscriberConnection connection) {
-        return Multi.createFrom().<Notification> emitter(emitter -> {
-            NotificationSubscriber subscriber = new NotificationSubscriber(viewer, connection, emitter);
-            notificationSubscribers.add(subscriber);
-            emitter.onTermination(() -> notificationSubscribers.remove(subscriber));
-        }, BackPressureStrategy.BUFFER);
+        return Multi.createFrom()
+                .<Notification>emitter(
+                        emitter -> {
+                            NotificationSubscriber subscriber = new NotificationSubscriber(viewer, connection, emitter);
+                            notificationSubscribers.add(subscriber);
+                            emitter.onTermination(() -> notificationSubscribers.remove(subscriber));
+                        },
+                        BackPressureStrategy.BUFFER);
     }
 
     private void add(SessionSubscriber subscriber) {
-        SessionChannel channel = channels.computeIfAbsent(subscriber.sessionId(),
-                id -> new SessionChannel(id, store.lastSeq(id), loadSession(id)));
+        SessionChannel channel = channels.computeIfAbsent(
+                subscriber.sessionId(), id -> new SessionChannel(id, store.lastSeq(id), loadSession(id)));
         StreamViewer viewer = subscriber.viewer();
         if (viewer.subject() != null) {
-            subscriber.learn(store.isHost(subscriber.sessionId(), viewer.subject()),
+            subscriber.learn(
+                    store.isHost(subscriber.sessionId(), viewer.subject()),
                     store.upvotedIn(subscriber.sessionId(), viewer.subject()));
         }
         channel.add(subscriber);
@@ -200,14 +210,16 @@ public class EventHub {
         if (!running || dispatcher == null) {
             return; // shutting down: subscribers were told to reconnect
         }
-        dispatcher.executeBlocking(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                Log.error("Session event delivery failed", e);
-            }
-            return null;
-        }, true);
+        dispatcher.executeBlocking(
+                () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        Log.error("Session event delivery failed", e);
+                    }
+                    return null;
+                },
+                true);
     }
 
     /** Reads and hands out the session's new events (on the dispatcher thread). */
@@ -224,8 +236,9 @@ public class EventHub {
             }
             channel.advance(events.get(events.size() - 1).seq());
             events.forEach(liveEventObserver);
-            if (events.stream().anyMatch(e -> e.type() != SessionEventType.QUESTION_ASKED
-                    && e.type() != SessionEventType.QUESTION_UPDATED)) {
+            if (events.stream()
+                    .anyMatch(e -> e.type() != SessionEventType.QUESTION_ASKED
+                            && e.type() != SessionEventType.QUESTION_UPDATED)) {
                 channel.refresh(loadSession(sessionId));
             }
             channel.newRound();
@@ -254,7 +267,8 @@ public class EventHub {
 
     private void listen() {
         Duration backoff = Duration.ofMillis(200);
-        long pollMillis = Duration.parse("PT" + config.live().pollEvery().toUpperCase()).toMillis();
+        long pollMillis =
+                Duration.parse("PT" + config.live().pollEvery().toUpperCase()).toMillis();
         while (running) {
             try (Connection connection = openListenConnection()) {
                 try (Statement statement = connection.createStatement()) {
@@ -281,7 +295,8 @@ public class EventHub {
             } catch (SQLException e) {
                 listening = false;
                 if (running) {
-                    Log.warnf("Session event listener lost its database connection (%s); retrying in %d ms",
+                    Log.warnf(
+                            "Session event listener lost its database connection (%s); retrying in %d ms",
                             e.getMessage(), backoff.toMillis());
                     try {
                         Thread.sleep(backoff.toMillis());
@@ -289,7 +304,8 @@ public class EventHub {
                         Thread.currentThread().interrupt();
                         return;
                     }
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0
+                            ? Duration.ofSeconds(5)
                             : backoff.multipliedBy(2);
                 }
             }
@@ -326,7 +342,8 @@ public class EventHub {
         }
         Set<String> registrants = QuarkusTransaction.requiringNew().call(() -> sessions.registrantSubjects(sessionId));
         RecruitmentSession session = loadSession(sessionId);
-        Notification notification = new Notification(SessionEventType.SESSION_STARTED, events.get(0).occurredAt(), session);
+        Notification notification =
+                new Notification(SessionEventType.SESSION_STARTED, events.get(0).occurredAt(), session);
         for (NotificationSubscriber subscriber : new ArrayList<>(notificationSubscribers)) {
             if (registrants.contains(subscriber.subject())) {
                 subscriber.send(notification);
@@ -337,8 +354,10 @@ public class EventHub {
     private Connection openListenConnection() throws SQLException {
         var settings = ConfigProvider.getConfig();
         String url = settings.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = settings.getOptionalValue("quarkus.datasource.username", String.class).orElse(null);
-        String password = settings.getOptionalValue("quarkus.datasource.password", String.class).orElse(null);
+        String user = settings.getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse(null);
+        String password = settings.getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse(null);
         Connection connection = DriverManager.getConnection(url, user, password);
         connection.setAutoCommit(true);
         return connection;

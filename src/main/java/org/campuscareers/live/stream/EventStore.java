@@ -1,5 +1,9 @@
 package org.campuscareers.live.stream;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,23 +12,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.StoredEvent;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.agroal.api.AgroalDataSource;
 
 /** Reads the session event log with plain JDBC: the hot path of every delivery and replay. */
 @ApplicationScoped
 public class EventStore {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -50,9 +45,15 @@ public class EventStore {
                     String snapshot = rows.getString(3);
                     int viewers = rows.getInt(6);
                     Integer viewerCount = rows.wasNull() ? null : viewers;
-                    events.add(new StoredEvent(sessionId, rows.getLong(1), SessionEventType.valueOf(rows.getString(2)),
-                            snapshot == null ? null : json.readValue(snapshot, MAP), rows.getString(4), rows.getString(5),
-                            viewerCount, rows.getObject(7, OffsetDateTime.class)));
+                    events.add(new StoredEvent(
+                            sessionId,
+                            rows.getLong(1),
+                            SessionEventType.valueOf(rows.getString(2)),
+                            snapshot == null ? null : json.readValue(snapshot, MAP),
+                            rows.getString(4),
+                            rows.getString(5),
+                            viewerCount,
+                            rows.getObject(7, OffsetDateTime.class)));
                 }
             }
             return events;
@@ -64,8 +65,8 @@ public class EventStore {
     /** The number of the session's latest event (0 before the first), or -1 if there is no such session. */
     public long lastSeq(long sessionId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select last_event_seq from recruitment_session where id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select last_event_seq from recruitment_session where id = ?")) {
             statement.setLong(1, sessionId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : -1;
@@ -78,8 +79,9 @@ public class EventStore {
     /** Whether the subject acts for the session's host employer. */
     public boolean isHost(long sessionId, String subject) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select 1 from recruitment_session s"
-                        + " join employer_member m on m.employer_id = s.host_employer_id where s.id = ? and m.subject = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "select 1 from recruitment_session s"
+                                + " join employer_member m on m.employer_id = s.host_employer_id where s.id = ? and m.subject = ?")) {
             statement.setLong(1, sessionId);
             statement.setString(2, subject);
             try (ResultSet rows = statement.executeQuery()) {

@@ -1,8 +1,7 @@
 package org.campuscareers.live.stream;
 
-import org.campuscareers.live.Notification;
-
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import org.campuscareers.live.Notification;
 
 /** One user's `myNotifications` stream on this replica. */
 final class NotificationSubscriber {
@@ -11,8 +10,8 @@ final class NotificationSubscriber {
     private final SubscriberConnection connection;
     private final MultiEmitter<? super Notification> emitter;
 
-    NotificationSubscriber(StreamViewer viewer, SubscriberConnection connection,
-            MultiEmitter<? super Notification> emitter) {
+    NotificationSubscriber(
+            StreamViewer viewer, SubscriberConnection connection, MultiEmitter<? super Notification> emitter) {
         this.viewer = viewer;
         this.connection = connection;
         this.emitter = emitter;

@@ -1,15 +1,13 @@
 package org.campuscareers.live.stream;
 
+import graphql.ExecutionResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.campuscareers.live.RecruitmentSession;
-
-import graphql.ExecutionResult;
 
 /** One session's subscribers on this replica, and how far the hub has read its event log. */
 final class SessionChannel {

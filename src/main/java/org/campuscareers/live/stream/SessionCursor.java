@@ -6,8 +6,7 @@ import org.campuscareers.common.Cursor;
 /** A position in one session's event stream: the session and the number of the event. */
 public final class SessionCursor {
 
-    private SessionCursor() {
-    }
+    private SessionCursor() {}
 
     public static String of(long sessionId, long seq) {
         return Cursor.encode("S", String.valueOf(sessionId), String.valueOf(seq));

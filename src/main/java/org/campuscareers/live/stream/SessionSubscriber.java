@@ -1,18 +1,16 @@
 package org.campuscareers.live.stream;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-
-import org.campuscareers.live.Question;
-import org.campuscareers.live.SessionEvent;
-import org.campuscareers.live.StoredEvent;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.campuscareers.live.Question;
+import org.campuscareers.live.SessionEvent;
+import org.campuscareers.live.StoredEvent;
 
 /**
  * One viewer's subscription to one session. It keeps its own position (the last event number it
@@ -33,8 +31,14 @@ final class SessionSubscriber {
     private int unwritableDeliveries;
     private boolean closed;
 
-    SessionSubscriber(EventHub hub, long sessionId, StreamViewer viewer, long position, SubscriberConnection connection,
-            MultiEmitter<? super SessionEvent> emitter, int backlogLimit) {
+    SessionSubscriber(
+            EventHub hub,
+            long sessionId,
+            StreamViewer viewer,
+            long position,
+            SubscriberConnection connection,
+            MultiEmitter<? super SessionEvent> emitter,
+            int backlogLimit) {
         this.hub = hub;
         this.sessionId = sessionId;
         this.viewer = viewer;
@@ -86,21 +90,28 @@ final class SessionSubscriber {
 
     private void pass(StoredEvent event, SessionChannel channel) {
         position = event.seq();
-        if (event.isAboutQuestion() && viewer.subject() != null && viewer.subject().equals(event.actorSubject())) {
+        if (event.isAboutQuestion()
+                && viewer.subject() != null
+                && viewer.subject().equals(event.actorSubject())) {
             if (StoredEvent.UPVOTED.equals(event.change())) {
                 upvoted.add(event.questionId());
             } else if (StoredEvent.UPVOTE_REMOVED.equals(event.change())) {
                 upvoted.remove(event.questionId());
             }
         }
-        if (event.isAboutQuestion() && !event.isPublicQuestion() && !viewer.seesEveryQuestion()
+        if (event.isAboutQuestion()
+                && !event.isPublicQuestion()
+                && !viewer.seesEveryQuestion()
                 && (viewer.subject() == null || !viewer.subject().equals(event.questionAuthor()))) {
             return;
         }
         if (connection.isWritable()) {
             unwritableDeliveries = 0;
         } else if (++unwritableDeliveries > backlogLimit) {
-            close(4000, "Subscriber fell behind: reconnect and resume with after = " + SessionCursor.of(sessionId, position - 1));
+            close(
+                    4000,
+                    "Subscriber fell behind: reconnect and resume with after = "
+                            + SessionCursor.of(sessionId, position - 1));
             hub.removeLater(this);
             return;
         }
@@ -108,7 +119,8 @@ final class SessionSubscriber {
         boolean upvotedIt = false;
         Supplier<Question> question = null;
         if (event.isAboutQuestion()) {
-            seesAuthor = viewer.staff() || !Boolean.TRUE.equals(event.questionSnapshot().get("anonymous"));
+            seesAuthor = viewer.staff()
+                    || !Boolean.TRUE.equals(event.questionSnapshot().get("anonymous"));
             upvotedIt = upvoted.contains(event.questionId());
             boolean authorShown = seesAuthor;
             boolean upvotedShown = upvotedIt;
@@ -123,15 +135,21 @@ final class SessionSubscriber {
         // them (the anonymous viewers of a livestream page, above all). Signed-in viewers are told
         // apart by subject, since nested session fields such as viewerHasRegistered are theirs.
         Audience audience = new Audience(viewer.subject(), viewer.staff(), viewer.host(), seesAuthor, upvotedIt);
-        SessionEvent shown = new SessionEvent(SessionCursor.of(sessionId, event.seq()), event.type(), event.occurredAt(),
-                question, channel.session(), event.viewerCount(), audience, channel.renderingsOf(event.seq()));
+        SessionEvent shown = new SessionEvent(
+                SessionCursor.of(sessionId, event.seq()),
+                event.type(),
+                event.occurredAt(),
+                question,
+                channel.session(),
+                event.viewerCount(),
+                audience,
+                channel.renderingsOf(event.seq()));
         withIdentity(viewer, () -> emitter.emit(shown));
         hub.countDelivery();
     }
 
     /** What about a viewer can change how an event renders for it. */
-    private record Audience(String subject, boolean staff, boolean host, boolean seesAuthor, boolean upvoted) {
-    }
+    private record Audience(String subject, boolean staff, boolean host, boolean seesAuthor, boolean upvoted) {}
 
     void close(int code, String reason) {
         if (!closed) {

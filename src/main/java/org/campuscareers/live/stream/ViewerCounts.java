@@ -1,18 +1,15 @@
 package org.campuscareers.live.stream;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-
-import org.campuscareers.live.SessionEventLog;
-import org.campuscareers.live.SessionEventType;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
+import org.campuscareers.live.SessionEventLog;
+import org.campuscareers.live.SessionEventType;
 
 /**
  * Viewer counts across replicas. Every second each replica writes how many subscribers each
@@ -70,28 +67,38 @@ public class ViewerCounts {
 
     /** A stopping replica's viewers reconnect elsewhere: stop counting them here at once. */
     void leave(@Observes ShutdownDelayInitiatedEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from session_viewer where replica_id = :replica")
-                .setParameter("replica", hub.replicaId()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("delete from session_viewer where replica_id = :replica")
+                        .setParameter("replica", hub.replicaId())
+                        .executeUpdate());
     }
 
     private void write(long sessionId, int viewers) {
         if (viewers == 0) {
-            entityManager.createNativeQuery("delete from session_viewer where session_id = :session and replica_id = :replica")
-                    .setParameter("session", sessionId).setParameter("replica", hub.replicaId()).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "delete from session_viewer where session_id = :session and replica_id = :replica")
+                    .setParameter("session", sessionId)
+                    .setParameter("replica", hub.replicaId())
+                    .executeUpdate();
         } else {
-            entityManager.createNativeQuery("insert into session_viewer (session_id, replica_id, viewers, updated_at)"
-                    + " values (:session, :replica, :viewers, now()) on conflict (session_id, replica_id)"
-                    + " do update set viewers = excluded.viewers, updated_at = now()")
-                    .setParameter("session", sessionId).setParameter("replica", hub.replicaId())
-                    .setParameter("viewers", viewers).executeUpdate();
+            entityManager
+                    .createNativeQuery("insert into session_viewer (session_id, replica_id, viewers, updated_at)"
+                            + " values (:session, :replica, :viewers, now()) on conflict (session_id, replica_id)"
+                            + " do update set viewers = excluded.viewers, updated_at = now()")
+                    .setParameter("session", sessionId)
+                    .setParameter("replica", hub.replicaId())
+                    .setParameter("viewers", viewers)
+                    .executeUpdate();
         }
         publishTotal(sessionId);
     }
 
     private void publishTotal(long sessionId) {
         @SuppressWarnings("unchecked")
-        java.util.List<Number> published = entityManager.createNativeQuery("""
+        java.util.List<Number> published = entityManager
+                .createNativeQuery("""
                 with total as (select coalesce(sum(viewers), 0)::int as n from session_viewer
                                where session_id = :session and updated_at > now() - interval '15 seconds')
                 update recruitment_session s
@@ -100,9 +107,17 @@ public class ViewerCounts {
                   from total
                  where s.id = :session and s.viewer_count <> total.n and s.status in ('SCHEDULED', 'LIVE')
                    and (s.viewer_count_published_at is null or s.viewer_count_published_at <= now() - interval '1 second')
-                returning s.viewer_count""").setParameter("session", sessionId).getResultList();
+                returning s.viewer_count""")
+                .setParameter("session", sessionId)
+                .getResultList();
         if (!published.isEmpty()) {
-            events.append(sessionId, SessionEventType.VIEWER_COUNT_CHANGED, null, null, null, published.get(0).intValue());
+            events.append(
+                    sessionId,
+                    SessionEventType.VIEWER_COUNT_CHANGED,
+                    null,
+                    null,
+                    null,
+                    published.get(0).intValue());
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.campuscareers.posting.graphql;
 
 import java.util.List;
-
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingPage;
@@ -20,7 +19,9 @@ public class PostingConnection extends ConnectionBase<Posting> {
     @NonNull
     @Description("The postings of this page with their cursors.")
     public List<@NonNull PostingEdge> getEdges() {
-        return page.items().stream().map(p -> new PostingEdge(page.cursorOf().apply(p), p)).toList();
+        return page.items().stream()
+                .map(p -> new PostingEdge(page.cursorOf().apply(p), p))
+                .toList();
     }
 
     @NonNull
@@ -32,7 +33,8 @@ public class PostingConnection extends ConnectionBase<Posting> {
     @Type("PostingEdge")
     @Description("A posting in a connection.")
     public record PostingEdge(
-            @NonNull @Description("Pass as `after` to continue after this posting.") String cursor,
-            @NonNull @Description("The posting.") Posting node) {
-    }
+            @NonNull @Description("Pass as `after` to continue after this posting.")
+            String cursor,
+
+            @NonNull @Description("The posting.") Posting node) {}
 }

@@ -2,7 +2,6 @@ package org.campuscareers.posting.graphql;
 
 import java.util.List;
 import java.util.Map;
-
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
@@ -45,8 +44,11 @@ public class PostingGraphQL {
     @NonNull
     @Description("Postings the caller may see: published postings of verified employers for everyone, plus an employer"
             + " member's own; staff see all. Newest first unless ordered otherwise.")
-    public PostingConnection postings(@Name("first") Integer first, @Name("after") String after,
-            @Name("filter") PostingFilter filter, @Name("orderBy") PostingOrder orderBy) {
+    public PostingConnection postings(
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("filter") PostingFilter filter,
+            @Name("orderBy") PostingOrder orderBy) {
         return new PostingConnection(service.search(filter, orderBy, PageRequest.of(first, after)));
     }
 
@@ -86,8 +88,8 @@ public class PostingGraphQL {
     @Description("Publish or reject a posting pending review (staff).")
     public ReviewPostingPayload reviewPosting(@NonNull @Name("input") ReviewPostingInput input) {
         long postingId = GlobalId.require(Posting.TYPE, input.postingId(), "postingId");
-        return new ReviewPostingPayload(service.reviewPosting(postingId, Boolean.TRUE.equals(input.approve()),
-                input.reason()));
+        return new ReviewPostingPayload(
+                service.reviewPosting(postingId, Boolean.TRUE.equals(input.approve()), input.reason()));
     }
 
     @Mutation("closePosting")
@@ -102,7 +104,8 @@ public class PostingGraphQL {
     @NonNull
     @Description("The employer offering the post.")
     public List<@NonNull Employer> employer(@Source List<Posting> postings) {
-        Map<Long, Employer> byId = employers.byIds(postings.stream().map(Posting::getEmployerId).distinct().toList());
+        Map<Long, Employer> byId = employers.byIds(
+                postings.stream().map(Posting::getEmployerId).distinct().toList());
         return postings.stream().map(p -> byId.get(p.getEmployerId())).toList();
     }
 
@@ -116,8 +119,8 @@ public class PostingGraphQL {
     @NonNull
     @Description("The employer's newest postings the caller may see (first at most 100); page further with"
             + " `postings(filter: {employerId})`.")
-    public List<@NonNull PostingConnection> employerPostings(@Source List<Employer> employerList,
-            @Name("first") Integer first, @Name("after") String after) {
+    public List<@NonNull PostingConnection> employerPostings(
+            @Source List<Employer> employerList, @Name("first") Integer first, @Name("after") String after) {
         List<Long> ids = employerList.stream().map(Employer::getId).toList();
         Map<Long, PostingPage> pages = service.latestOfEmployers(ids, PageRequest.of(first, after));
         return ids.stream().map(id -> new PostingConnection(pages.get(id))).toList();

@@ -1,7 +1,6 @@
 package org.campuscareers.posting.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.campuscareers.common.graphql.Node;
 import org.campuscareers.common.graphql.NodeResolver;
 import org.campuscareers.posting.Posting;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.campuscareers.bench.DataGenerator;
 import org.campuscareers.posting.PostingFilter;
 import org.campuscareers.posting.PostingKind;
@@ -38,7 +37,8 @@ public final class Growth {
     public record Size(int postings, String database) {
 
         static Size of(int postings, String prefix) {
-            String label = postings % 1_000_000 == 0 ? postings / 1_000_000 + "m"
+            String label = postings % 1_000_000 == 0
+                    ? postings / 1_000_000 + "m"
                     : postings % 1_000 == 0 ? postings / 1_000 + "k" : String.valueOf(postings);
             return new Size(postings, prefix + label);
         }
@@ -49,22 +49,23 @@ public final class Growth {
     }
 
     /** Where to measure: the server, the database name prefix, and how long. */
-    public record Options(String server, String prefix, List<Integer> sizes, int warmup, int iterations, boolean explain) {
-    }
+    public record Options(
+            String server, String prefix, List<Integer> sizes, int warmup, int iterations, boolean explain) {}
 
     /** One timed statement: what it is, and the statement itself. */
-    record Case(String group, String name, PostingSearchStatements.Statement statement) {
-    }
+    record Case(String group, String name, PostingSearchStatements.Statement statement) {}
 
     /** Latencies of one case at one size, in milliseconds. */
-    public record Timing(String group, String name, int rows, double p50, double p99, String plan) {
-    }
+    public record Timing(String group, String name, int rows, double p50, double p99, String plan) {}
 
     /** Everything measured at one size. */
     public record Result(Size size, long published, double loadSeconds, List<Timing> timings) {
 
         Timing timing(String name) {
-            return timings.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+            return timings.stream()
+                    .filter(t -> t.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -115,17 +116,29 @@ public final class Growth {
             }
             log.printf("Generating %,d postings into %s%n", size.postings(), size.database());
             long began = System.nanoTime();
-            DataGenerator.generate(new DataGenerator.Options(url(size.database()), "postgres", "", size.scale(),
-                    DataGenerator.Options.DEFAULT_SEED, DataGenerator.Options.DEFAULT_ANCHOR, size.postings()), log);
+            DataGenerator.generate(
+                    new DataGenerator.Options(
+                            url(size.database()),
+                            "postgres",
+                            "",
+                            size.scale(),
+                            DataGenerator.Options.DEFAULT_SEED,
+                            DataGenerator.Options.DEFAULT_ANCHOR,
+                            size.postings()),
+                    log);
             took = (System.nanoTime() - began) / 1e9;
         } else {
             log.printf("Reusing %s (%,d postings)%n", size.database(), size.postings());
         }
-        var migrated = Flyway.configure().dataSource(url(size.database()), "postgres", "")
-                .locations("classpath:db/migration").load().migrate();
+        var migrated = Flyway.configure()
+                .dataSource(url(size.database()), "postgres", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         if (migrated.migrationsExecuted > 0) {
             log.printf("  applied %d migrations; analyzing%n", migrated.migrationsExecuted);
-            try (Connection db = connect(size); Statement statement = db.createStatement()) {
+            try (Connection db = connect(size);
+                    Statement statement = db.createStatement()) {
                 statement.execute("analyze");
             }
         }
@@ -150,7 +163,8 @@ public final class Growth {
         java.util.Properties connection = new java.util.Properties();
         connection.setProperty("user", "postgres");
         connection.setProperty("password", "");
-        try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("src/main/resources/application.properties"))) {
+        try (var in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src/main/resources/application.properties"))) {
             java.util.Properties app = new java.util.Properties();
             app.load(in);
             String options = app.getProperty("quarkus.datasource.jdbc.additional-jdbc-properties.options");
@@ -168,20 +182,37 @@ public final class Growth {
     List<Case> cases(Connection db) throws SQLException {
         List<Case> cases = new ArrayList<>();
         for (String[] word : WORDS) {
-            cases.add(new Case("search", word[0] + " " + word[1], PostingSearchStatements.page(search(word[1], null), null, PAGE)));
+            cases.add(new Case(
+                    "search",
+                    word[0] + " " + word[1],
+                    PostingSearchStatements.page(search(word[1], null), null, PAGE)));
         }
-        cases.add(new Case("search", "frequent 化学, research assistants",
+        cases.add(new Case(
+                "search",
+                "frequent 化学, research assistants",
                 PostingSearchStatements.page(search("化学", List.of(PostingKind.RESEARCH_ASSISTANT)), null, PAGE)));
-        cases.add(new Case("search", "frequent engineer, internships",
+        cases.add(new Case(
+                "search",
+                "frequent engineer, internships",
                 PostingSearchStatements.page(search("engineer", List.of(PostingKind.INTERNSHIP)), null, PAGE)));
-        cases.add(new Case("search", "frequent 化学, page 5",
+        cases.add(new Case(
+                "search",
+                "frequent 化学, page 5",
                 PostingSearchStatements.page(search("化学", null), cursorAfterPages(db, search("化学", null), 4), PAGE)));
-        cases.add(new Case("search", "frequent engineer, page 5",
-                PostingSearchStatements.page(search("engineer", null), cursorAfterPages(db, search("engineer", null), 4), PAGE)));
-        cases.add(new Case("search", "medium quantum, page 2",
-                PostingSearchStatements.page(search("quantum", null), cursorAfterPages(db, search("quantum", null), 1), PAGE)));
+        cases.add(new Case(
+                "search",
+                "frequent engineer, page 5",
+                PostingSearchStatements.page(
+                        search("engineer", null), cursorAfterPages(db, search("engineer", null), 4), PAGE)));
+        cases.add(new Case(
+                "search",
+                "medium quantum, page 2",
+                PostingSearchStatements.page(
+                        search("quantum", null), cursorAfterPages(db, search("quantum", null), 1), PAGE)));
         cases.add(new Case("list", "newest, no search", PostingSearchStatements.page(null, null, PAGE)));
-        cases.add(new Case("list", "newest, no search, page 5",
+        cases.add(new Case(
+                "list",
+                "newest, no search, page 5",
                 PostingSearchStatements.page(null, cursorAfterPages(db, null, 4), PAGE)));
         cases.add(new Case("count", "totalCount rare 鼎澜", PostingSearchStatements.count(search("鼎澜", null))));
         cases.add(new Case("count", "totalCount frequent 化学", PostingSearchStatements.count(search("化学", null))));
@@ -211,11 +242,14 @@ public final class Growth {
     /** (coalesce(published_at, created_at), id) of each row a page statement returns. */
     static List<Object[]> keys(Connection db, PostingSearchStatements.Statement statement) throws SQLException {
         List<Object[]> keys = new ArrayList<>();
-        try (PreparedStatement prepared = prepare(db, statement); ResultSet rows = prepared.executeQuery()) {
+        try (PreparedStatement prepared = prepare(db, statement);
+                ResultSet rows = prepared.executeQuery()) {
             while (rows.next()) {
                 OffsetDateTime published = rows.getObject("published_at", OffsetDateTime.class);
-                keys.add(new Object[] {published != null ? published : rows.getObject("created_at", OffsetDateTime.class),
-                        rows.getLong("id")});
+                keys.add(new Object[] {
+                    published != null ? published : rows.getObject("created_at", OffsetDateTime.class),
+                    rows.getLong("id")
+                });
             }
         }
         return keys;
@@ -227,21 +261,25 @@ public final class Growth {
      */
     private static List<Case> sessionStatistics(Connection db) throws SQLException {
         long session;
-        try (ResultSet busiest = db.createStatement().executeQuery(
-                "select session_id from question group by session_id order by count(*) desc, session_id limit 1")) {
+        try (ResultSet busiest = db.createStatement()
+                .executeQuery(
+                        "select session_id from question group by session_id order by count(*) desc, session_id limit 1")) {
             if (!busiest.next()) {
                 return List.of();
             }
             session = busiest.getLong(1);
         }
         Map<String, String> counts = new LinkedHashMap<>();
-        counts.put("statistics: registrations", "select count(*) from session_registration where session_id = :session");
+        counts.put(
+                "statistics: registrations", "select count(*) from session_registration where session_id = :session");
         counts.put("statistics: questions", "select count(*) from question where session_id = :session");
-        counts.put("statistics: answered", "select count(*) from question where session_id = :session and status = 'ANSWERED'");
+        counts.put(
+                "statistics: answered",
+                "select count(*) from question where session_id = :session and status = 'ANSWERED'");
         counts.put("statistics: applications", "select count(*) from application where source_session_id = :session");
         List<Case> cases = new ArrayList<>();
-        counts.forEach((name, sql) -> cases.add(new Case("statistics", name,
-                new PostingSearchStatements.Statement(sql, Map.of("session", session)))));
+        counts.forEach((name, sql) -> cases.add(
+                new Case("statistics", name, new PostingSearchStatements.Statement(sql, Map.of("session", session)))));
         return cases;
     }
 
@@ -250,7 +288,8 @@ public final class Growth {
     Result measure(Size size, double loadSeconds) throws SQLException {
         try (Connection db = connect(size)) {
             long published;
-            try (ResultSet count = db.createStatement().executeQuery("select count(*) from posting where status = 'PUBLISHED'")) {
+            try (ResultSet count =
+                    db.createStatement().executeQuery("select count(*) from posting where status = 'PUBLISHED'")) {
                 count.next();
                 published = count.getLong(1);
             }
@@ -261,8 +300,9 @@ public final class Growth {
             }
             int[] rows = new int[cases.size()];
             double[][] millis = new double[cases.size()][options.iterations()];
-            log.printf("Measuring %s: %d cases, %d warm-up and %d timed rounds%n", size.database(), cases.size(),
-                    options.warmup(), options.iterations());
+            log.printf(
+                    "Measuring %s: %d cases, %d warm-up and %d timed rounds%n",
+                    size.database(), cases.size(), options.warmup(), options.iterations());
             for (int round = -options.warmup(); round < options.iterations(); round++) {
                 for (int i = 0; i < cases.size(); i++) {
                     long began = System.nanoTime();
@@ -280,7 +320,8 @@ public final class Growth {
                 double[] sorted = millis[i].clone();
                 Arrays.sort(sorted);
                 String plan = options.explain() ? explain(db, c.statement()) : null;
-                timings.add(new Timing(c.group(), c.name(), rows[i], percentile(sorted, 50), percentile(sorted, 99), plan));
+                timings.add(
+                        new Timing(c.group(), c.name(), rows[i], percentile(sorted, 50), percentile(sorted, 99), plan));
             }
             for (PreparedStatement statement : prepared) {
                 statement.close();
@@ -314,9 +355,10 @@ public final class Growth {
     /** EXPLAIN (ANALYZE) of a statement with its values, as the server runs it without a cached plan. */
     static String explain(Connection db, PostingSearchStatements.Statement statement) throws SQLException {
         StringBuilder plan = new StringBuilder();
-        var explain = new PostingSearchStatements.Statement("explain (analyze, costs off, timing on) " + statement.sql(),
-                statement.parameters());
-        try (PreparedStatement prepared = prepare(db, explain); ResultSet rows = prepared.executeQuery()) {
+        var explain = new PostingSearchStatements.Statement(
+                "explain (analyze, costs off, timing on) " + statement.sql(), statement.parameters());
+        try (PreparedStatement prepared = prepare(db, explain);
+                ResultSet rows = prepared.executeQuery()) {
             while (rows.next()) {
                 plan.append(rows.getString(1)).append('\n');
             }
@@ -357,29 +399,39 @@ public final class Growth {
 
     /** A Markdown report: a table per size, then search p50 at the largest size against the smallest. */
     static String report(List<Result> results, String machine) {
-        StringBuilder md = new StringBuilder("# Growth: search and statistics as postings grow\n\n").append(machine).append("\n\n");
+        StringBuilder md = new StringBuilder("# Growth: search and statistics as postings grow\n\n")
+                .append(machine)
+                .append("\n\n");
         for (Result result : results) {
-            md.append(String.format("## %,d postings (%,d published) — `%s`%s%n%n", result.size().postings(),
-                    result.published(), result.size().database(),
+            md.append(String.format(
+                    "## %,d postings (%,d published) — `%s`%s%n%n",
+                    result.size().postings(),
+                    result.published(),
+                    result.size().database(),
                     result.loadSeconds() > 0 ? String.format(", generated in %.0f s", result.loadSeconds()) : ""));
             md.append("| group | case | rows | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
             for (Timing t : result.timings()) {
-                md.append(String.format("| %s | %s | %d | %.2f | %.2f |%n", t.group(), t.name(), t.rows(), t.p50(), t.p99()));
+                md.append(String.format(
+                        "| %s | %s | %d | %.2f | %.2f |%n", t.group(), t.name(), t.rows(), t.p50(), t.p99()));
             }
             md.append('\n');
         }
         if (results.size() >= 2) {
             Result small = results.getFirst();
             Result large = results.getLast();
-            md.append(String.format("## %,d against %,d postings%n%n", large.size().postings(), small.size().postings()));
-            md.append(String.format("| group | case | p50 at %s | p50 at %s | ratio |%n|---|---|---|---|---|%n",
+            md.append(String.format(
+                    "## %,d against %,d postings%n%n",
+                    large.size().postings(), small.size().postings()));
+            md.append(String.format(
+                    "| group | case | p50 at %s | p50 at %s | ratio |%n|---|---|---|---|---|%n",
                     label(small), label(large)));
             List<Double> smallSearch = new ArrayList<>();
             List<Double> largeSearch = new ArrayList<>();
             for (Timing t : small.timings()) {
                 Timing l = large.timing(t.name());
-                md.append(String.format("| %s | %s | %.2f ms | %.2f ms | %.2f× |%n", t.group(), t.name(), t.p50(), l.p50(),
-                        l.p50() / t.p50()));
+                md.append(String.format(
+                        "| %s | %s | %.2f ms | %.2f ms | %.2f× |%n",
+                        t.group(), t.name(), t.p50(), l.p50(), l.p50() / t.p50()));
                 if (t.group().equals("search")) {
                     smallSearch.add(t.p50());
                     largeSearch.add(l.p50());
@@ -387,9 +439,10 @@ public final class Growth {
             }
             double s = median(smallSearch);
             double l = median(largeSearch);
-            md.append(String.format("%nSearch, median of the search cases' p50: %.2f ms at %s, %.2f ms at %s: **%.2f×** "
-                    + "(target: at most 2×). Worst search case: %s.%n", s, label(small), l, label(large), l / s,
-                    worst(small, large)));
+            md.append(String.format(
+                    "%nSearch, median of the search cases' p50: %.2f ms at %s, %.2f ms at %s: **%.2f×** "
+                            + "(target: at most 2×). Worst search case: %s.%n",
+                    s, label(small), l, label(large), l / s, worst(small, large)));
         }
         for (Result result : results) {
             boolean any = result.timings().stream().anyMatch(t -> t.plan() != null);
@@ -423,10 +476,13 @@ public final class Growth {
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }

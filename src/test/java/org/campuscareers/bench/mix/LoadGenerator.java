@@ -1,5 +1,15 @@
 package org.campuscareers.bench.mix;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,19 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-
 import org.HdrHistogram.Histogram;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * A closed-loop HTTP load generator: N virtual users on keep-alive HTTP/1.1 connections (one each),
@@ -38,9 +36,20 @@ import io.vertx.core.json.JsonObject;
 public final class LoadGenerator {
 
     /** What one measured period gave. */
-    public record Result(String target, int concurrency, long requests, double seconds, Histogram latencyMicros,
-            Map<QueryMix.Kind, Long> perKind, Map<QueryMix.Kind, Histogram> perKindMicros, long errors,
-            Map<String, Long> domainAnswers, long sampled, long empty, List<String> examples, double serverCpuMillis) {
+    public record Result(
+            String target,
+            int concurrency,
+            long requests,
+            double seconds,
+            Histogram latencyMicros,
+            Map<QueryMix.Kind, Long> perKind,
+            Map<QueryMix.Kind, Histogram> perKindMicros,
+            long errors,
+            Map<String, Long> domainAnswers,
+            long sampled,
+            long empty,
+            List<String> examples,
+            double serverCpuMillis) {
 
         /** CPU time the server process spent per request in the measured period (NaN if not known). */
         public double serverCpuMillisPerRequest() {
@@ -48,8 +57,20 @@ public final class LoadGenerator {
         }
 
         Result withServerCpuMillis(double millis) {
-            return new Result(target, concurrency, requests, seconds, latencyMicros, perKind, perKindMicros, errors,
-                    domainAnswers, sampled, empty, examples, millis);
+            return new Result(
+                    target,
+                    concurrency,
+                    requests,
+                    seconds,
+                    latencyMicros,
+                    perKind,
+                    perKindMicros,
+                    errors,
+                    domainAnswers,
+                    sampled,
+                    empty,
+                    examples,
+                    millis);
         }
 
         public double throughput() {
@@ -57,19 +78,29 @@ public final class LoadGenerator {
         }
 
         public double percentileMillis(double percentile) {
-            return latencyMicros.getTotalCount() == 0 ? Double.NaN : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
+            return latencyMicros.getTotalCount() == 0
+                    ? Double.NaN
+                    : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
         }
     }
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
     /**
      * Runs {@code concurrency} virtual users against {@code endpoint} for {@code warmUp} (not
      * recorded), then for {@code measure}, and waits for the requests still in flight.
      */
-    public static Result run(Vertx vertx, String target, URI endpoint, QueryMix mix, int concurrency, Duration warmUp,
-            Duration measure, int sampleEvery, long seed) throws Exception {
+    public static Result run(
+            Vertx vertx,
+            String target,
+            URI endpoint,
+            QueryMix mix,
+            int concurrency,
+            Duration warmUp,
+            Duration measure,
+            int sampleEvery,
+            long seed)
+            throws Exception {
         return run(vertx, target, endpoint, mix, concurrency, warmUp, measure, sampleEvery, seed, () -> -1);
     }
 
@@ -78,11 +109,25 @@ public final class LoadGenerator {
      * the start and the end of the measured period: CPU per request is less disturbed by other
      * work on the machine than throughput is.
      */
-    public static Result run(Vertx vertx, String target, URI endpoint, QueryMix mix, int concurrency, Duration warmUp,
-            Duration measure, int sampleEvery, long seed, LongSupplier serverCpuNanos) throws Exception {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true).setPipelining(false)
-                .setConnectTimeout(10_000).setIdleTimeout(0),
+    public static Result run(
+            Vertx vertx,
+            String target,
+            URI endpoint,
+            QueryMix mix,
+            int concurrency,
+            Duration warmUp,
+            Duration measure,
+            int sampleEvery,
+            long seed,
+            LongSupplier serverCpuNanos)
+            throws Exception {
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setProtocolVersion(HttpVersion.HTTP_1_1)
+                        .setKeepAlive(true)
+                        .setPipelining(false)
+                        .setConnectTimeout(10_000)
+                        .setIdleTimeout(0),
                 new PoolOptions().setHttp1MaxSize(concurrency).setMaxWaitQueueSize(-1));
         Run run = new Run(target, endpoint, mix, concurrency, sampleEvery, client);
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -152,8 +197,11 @@ public final class LoadGenerator {
                 return;
             }
             QueryMix.Request request = mix.next(random);
-            RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(endpoint.toString())
-                    .putHeader("Content-Type", "application/json").putHeader("Accept", "application/json");
+            RequestOptions options = new RequestOptions()
+                    .setMethod(HttpMethod.POST)
+                    .setAbsoluteURI(endpoint.toString())
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("Accept", "application/json");
             if (request.token() != null) {
                 options.putHeader("Authorization", "Bearer " + request.token());
             }
@@ -187,8 +235,12 @@ public final class LoadGenerator {
             if (text.contains("\"errors\"")) {
                 JsonObject json = new JsonObject(text);
                 JsonArray errorList = json.getJsonArray("errors", new JsonArray());
-                String code = errorList.isEmpty() ? null
-                        : errorList.getJsonObject(0).getJsonObject("extensions", new JsonObject()).getString("code");
+                String code = errorList.isEmpty()
+                        ? null
+                        : errorList
+                                .getJsonObject(0)
+                                .getJsonObject("extensions", new JsonObject())
+                                .getString("code");
                 if (request.kind() == QueryMix.Kind.APPLY && ("CONFLICT".equals(code) || "RATE_LIMITED".equals(code))) {
                     domainAnswers.merge(code, 1L, Long::sum);
                 } else {
@@ -226,8 +278,20 @@ public final class LoadGenerator {
             double seconds = (System.nanoTime() - startedAt) / 1e9;
             measuring = false;
             stopping = true;
-            return new Result(target, concurrency, requests, seconds, all, new EnumMap<>(answered), perKind, errors,
-                    domainAnswers, sampled, empty, List.copyOf(examples), Double.NaN);
+            return new Result(
+                    target,
+                    concurrency,
+                    requests,
+                    seconds,
+                    all,
+                    new EnumMap<>(answered),
+                    perKind,
+                    errors,
+                    domainAnswers,
+                    sampled,
+                    empty,
+                    List.copyOf(examples),
+                    Double.NaN);
         }
     }
 

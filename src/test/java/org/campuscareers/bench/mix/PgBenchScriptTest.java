@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PgBenchScriptTest {
 
     @Test
-    void shouldReadTheStatementsBetweenMarkersAndTurnTheRequestsInputsIntoVariables(@TempDir Path dir) throws Exception {
+    void shouldReadTheStatementsBetweenMarkersAndTurnTheRequestsInputsIntoVariables(@TempDir Path dir)
+            throws Exception {
         Path log = dir.resolve("postgresql.log");
         Files.writeString(log, """
                 2026-11-28 06:28:07.100 UTC [900] postgres@campus_mix LOG:  execute <unnamed>: select 'querymix-begin POSTING-0'
@@ -29,12 +29,16 @@ class PgBenchScriptTest {
                 """);
 
         Map<String, List<SqlCapture.Statement>> captured = SqlCapture.read(log.toString(), 0);
-        String script = PgBench.script(QueryMix.Kind.POSTING, captured.get("POSTING-0"),
-                Map.of("posting_id", 4711L, "posting_employer_id", 12L), "test");
+        String script = PgBench.script(
+                QueryMix.Kind.POSTING,
+                captured.get("POSTING-0"),
+                Map.of("posting_id", 4711L, "posting_employer_id", 12L),
+                "test");
 
         assertThat(captured.get("POSTING-0")).hasSize(3);
         assertThat(script)
-                .contains("select id as posting_id, employer_id as posting_employer_id from bench_peer.pick_posting where n = :n \\gset")
+                .contains(
+                        "select id as posting_id, employer_id as posting_employer_id from bench_peer.pick_posting where n = :n \\gset")
                 .contains("select p.* from posting p where p.id = :posting_id and p.status = 'PUBLISHED' limit '21';")
                 .contains("select * from employer where id in (:posting_employer_id,'5');")
                 .contains("COMMIT;")

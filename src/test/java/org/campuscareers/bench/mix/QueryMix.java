@@ -1,5 +1,7 @@
 package org.campuscareers.bench.mix;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -7,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * The query mix of bench/querymix.sh: what each kind of request asks, of the service and of the
@@ -21,7 +20,8 @@ public final class QueryMix {
 
     /** Who answers: the service, or PostGraphile with its generated schema. */
     public enum Server {
-        SERVICE, POSTGRAPHILE
+        SERVICE,
+        POSTGRAPHILE
     }
 
     /** The kinds of request, with their share of the mix in percent. */
@@ -109,24 +109,24 @@ public final class QueryMix {
             }""";
 
     /** A graduate of the data set: database id and OIDC subject. */
-    public record Graduate(long id, String subject) {
-    }
+    public record Graduate(long id, String subject) {}
 
     /** A posting anyone may see, and its employer. */
-    public record Posting(long id, long employerId) {
-    }
+    public record Posting(long id, long employerId) {}
 
     /**
      * What the load draws from: open postings of verified employers, verified employers with open
      * postings, graduates with applications (and a token for each), search words.
      */
-    public record Workload(List<Posting> postings, List<Long> employers, List<Graduate> graduates, List<String> terms,
-            Function<Graduate, String> tokens) {
-    }
+    public record Workload(
+            List<Posting> postings,
+            List<Long> employers,
+            List<Graduate> graduates,
+            List<String> terms,
+            Function<Graduate, String> tokens) {}
 
     /** One request: its kind, JSON body, bearer token (or null), and what was drawn for it. */
-    public record Request(Kind kind, String body, String token, Map<String, Object> drawn) {
-    }
+    public record Request(Kind kind, String body, String token, Map<String, Object> drawn) {}
 
     private final Server server;
     private final Workload workload;
@@ -162,27 +162,42 @@ public final class QueryMix {
         return switch (kind) {
             case SEARCH -> {
                 String term = pick(random, workload.terms());
-                yield new Request(kind, body(service ? SERVICE_SEARCH : PEER_SEARCH, new JsonObject().put("term", term)), null,
+                yield new Request(
+                        kind,
+                        body(service ? SERVICE_SEARCH : PEER_SEARCH, new JsonObject().put("term", term)),
+                        null,
                         Map.of("term", term));
             }
             case POSTING -> {
                 Posting posting = pick(random, workload.postings());
                 String id = service ? serviceId("Posting", posting.id()) : peerId("Posting", posting.id());
-                yield new Request(kind, body(service ? SERVICE_POSTING : PEER_POSTING, new JsonObject().put("id", id)), null,
+                yield new Request(
+                        kind,
+                        body(service ? SERVICE_POSTING : PEER_POSTING, new JsonObject().put("id", id)),
+                        null,
                         Map.of("posting_id", posting.id(), "posting_employer_id", posting.employerId()));
             }
             case EMPLOYER -> {
                 long employer = pick(random, workload.employers());
                 String id = service ? serviceId("Employer", employer) : peerId("Employer", employer);
-                yield new Request(kind, body(service ? SERVICE_EMPLOYER : PEER_EMPLOYER, new JsonObject().put("id", id)), null,
+                yield new Request(
+                        kind,
+                        body(service ? SERVICE_EMPLOYER : PEER_EMPLOYER, new JsonObject().put("id", id)),
+                        null,
                         Map.of("employer_id", employer));
             }
             case MY_APPLICATIONS -> {
                 Graduate graduate = pick(random, workload.graduates());
                 yield service
-                        ? new Request(kind, body(SERVICE_MY_APPLICATIONS, new JsonObject()), workload.tokens().apply(graduate),
+                        ? new Request(
+                                kind,
+                                body(SERVICE_MY_APPLICATIONS, new JsonObject()),
+                                workload.tokens().apply(graduate),
                                 Map.of("graduate_id", graduate.id(), "subject", graduate.subject()))
-                        : new Request(kind, body(PEER_MY_APPLICATIONS, new JsonObject().put("subject", graduate.subject())), null,
+                        : new Request(
+                                kind,
+                                body(PEER_MY_APPLICATIONS, new JsonObject().put("subject", graduate.subject())),
+                                null,
                                 Map.of("graduate_id", graduate.id(), "subject", graduate.subject()));
             }
             case APPLY -> {
@@ -191,11 +206,19 @@ public final class QueryMix {
                 }
                 Graduate graduate = pick(random, workload.graduates());
                 Posting posting = pick(random, workload.postings());
-                yield new Request(kind,
+                yield new Request(
+                        kind,
                         body(SERVICE_APPLY, new JsonObject().put("postingId", serviceId("Posting", posting.id()))),
                         workload.tokens().apply(graduate),
-                        Map.of("graduate_id", graduate.id(), "subject", graduate.subject(), "posting_id", posting.id(),
-                                "posting_employer_id", posting.employerId()));
+                        Map.of(
+                                "graduate_id",
+                                graduate.id(),
+                                "subject",
+                                graduate.subject(),
+                                "posting_id",
+                                posting.id(),
+                                "posting_employer_id",
+                                posting.employerId()));
             }
         };
     }
@@ -211,24 +234,37 @@ public final class QueryMix {
         }
         return switch (kind) {
             case SEARCH -> {
-                JsonArray edges = data.getJsonObject("postings", new JsonObject()).getJsonArray("edges", new JsonArray());
-                yield edges.size() == 20 && edges.getJsonObject(0).getJsonObject("node").getJsonObject("employer") != null
+                JsonArray edges =
+                        data.getJsonObject("postings", new JsonObject()).getJsonArray("edges", new JsonArray());
+                yield edges.size() == 20
+                                && edges.getJsonObject(0).getJsonObject("node").getJsonObject("employer") != null
                         ? null
                         : "search returned " + edges.size() + " postings, not 20 with employers";
             }
             case POSTING -> {
                 JsonObject node = data.getJsonObject("node");
-                yield node != null && node.getString("title") != null && node.getJsonObject("employer") != null ? null
+                yield node != null && node.getString("title") != null && node.getJsonObject("employer") != null
+                        ? null
                         : "posting not found";
             }
             case EMPLOYER -> {
                 JsonObject node = data.getJsonObject("node");
-                yield node != null && node.getJsonObject("postings").getJsonArray("edges").size() > 0 ? null
+                yield node != null
+                                && node.getJsonObject("postings")
+                                                .getJsonArray("edges")
+                                                .size()
+                                        > 0
+                        ? null
                         : "employer not found or without postings";
             }
             case MY_APPLICATIONS -> {
                 JsonObject viewer = data.getJsonObject("viewer");
-                yield viewer != null && viewer.getJsonObject("applications").getJsonArray("edges").size() > 0 ? null
+                yield viewer != null
+                                && viewer.getJsonObject("applications")
+                                                .getJsonArray("edges")
+                                                .size()
+                                        > 0
+                        ? null
                         : "no applications";
             }
             case APPLY -> data.getJsonObject("applyToPosting") != null ? null : "no application";
@@ -237,12 +273,15 @@ public final class QueryMix {
 
     /** The service's global id: base64url of {@code Type:id} (GlobalId). */
     public static String serviceId(String type, long id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     /** PostGraphile 5's node id: base64 of the JSON array {@code ["Type","id"]}. */
     public static String peerId(String type, long id) {
-        return Base64.getEncoder().encodeToString(("[\"" + type + "\",\"" + id + "\"]").getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder()
+                .encodeToString(("[\"" + type + "\",\"" + id + "\"]").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String body(String query, JsonObject variables) {

@@ -1,5 +1,7 @@
 package org.campuscareers.bench.mix;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,12 +35,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.campuscareers.support.OidcStub;
 import org.junit.jupiter.api.Test;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 
 /**
  * The query-mix benchmark (not part of the test suite: its name does not end in Test). Run it with
@@ -68,9 +66,13 @@ class QueryMixBenchmark {
     static final String CEILING = "pgbench";
 
     final String jdbcUrl = System.getProperty("mix.db", "jdbc:postgresql://127.0.0.1:5432/campus_mix");
-    final List<Integer> levels = Arrays.stream(System.getProperty("mix.levels", "1,8,32,64").split(","))
-            .map(String::strip).map(Integer::valueOf).toList();
-    final List<String> targets = List.of(System.getProperty("mix.targets", "service,postgraphile,pgbench").split(","));
+    final List<Integer> levels = Arrays.stream(
+                    System.getProperty("mix.levels", "1,8,32,64").split(","))
+            .map(String::strip)
+            .map(Integer::valueOf)
+            .toList();
+    final List<String> targets = List.of(
+            System.getProperty("mix.targets", "service,postgraphile,pgbench").split(","));
     final Duration firstWarmUp = Duration.ofSeconds(Long.getLong("mix.warmup", 30));
     final Duration warmUp = Duration.ofSeconds(Long.getLong("mix.warmup.next", 10));
     final Duration measure = Duration.ofSeconds(Long.getLong("mix.measure", 30));
@@ -78,8 +80,10 @@ class QueryMixBenchmark {
     final boolean fullMix = Boolean.parseBoolean(System.getProperty("mix.full", "true"));
     final String postgraphile = System.getProperty("mix.postgraphile", "");
     final long postgraphilePid = Long.getLong("mix.postgraphile.pid", -1);
-    final String java = System.getProperty("mix.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    final List<String> jvmOptions = List.of(System.getProperty("mix.jvm", "-Xmx256m").trim().split("\\s+"));
+    final String java = System.getProperty(
+            "mix.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    final List<String> jvmOptions =
+            List.of(System.getProperty("mix.jvm", "-Xmx256m").trim().split("\\s+"));
     final Path runner = Path.of(System.getProperty("mix.runner", "target/quarkus-app/quarkus-run.jar"));
     final Path out = Path.of(System.getProperty("mix.out", "target/benchmarks"));
     final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
@@ -90,7 +94,9 @@ class QueryMixBenchmark {
     void measureQueryMix() throws Exception {
         Files.createDirectories(out);
         StringBuilder md = new StringBuilder();
-        String started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        String started = OffsetDateTime.now(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
         List<Report.Point> service = new ArrayList<>();
         List<Report.Point> full = new ArrayList<>();
         List<Report.Point> peer = new ArrayList<>();
@@ -106,52 +112,93 @@ class QueryMixBenchmark {
             QueryMix.Workload workload = workload(db, oidc);
             picks = fillPickLists(db, workload);
             lastApplication = single(db, "select coalesce(max(id), 0) from application");
-            System.out.printf("Workload: %,d postings, %,d employers, %,d graduates, %d terms%n", workload.postings().size(),
-                    workload.employers().size(), workload.graduates().size(), workload.terms().size());
+            System.out.printf(
+                    "Workload: %,d postings, %,d employers, %,d graduates, %d terms%n",
+                    workload.postings().size(),
+                    workload.employers().size(),
+                    workload.graduates().size(),
+                    workload.terms().size());
             try {
-            if (targets.contains("service")) {
-                if (capture) {
-                    captureSql(db, oidc, workload);
-                }
-                try (App app = App.start(java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-service.log"))) {
-                    footprint.add(String.format(Locale.ROOT,
-                            "| start-up | process start → first GraphQL answer %.2f s, → ready %.2f s (Quarkus says \"started in %s\") |",
-                            app.firstAnswer.toMillis() / 1000.0, app.ready.toMillis() / 1000.0, app.quarkusStartedIn()));
-                    Thread.sleep(3000);
-                    footprint.add(String.format(Locale.ROOT, "| RSS idle (3 s after ready) | %,d MB |", app.rss() / 1024));
-                    Sampler sampler = new Sampler();
-                    sampler.watch(SERVICE, app.process.pid());
-                    URI endpoint = app.uri().resolve("/graphql");
-                    runLevels(vertx, SERVICE, endpoint, new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly()),
-                            service, sampler, findings, app.process.pid());
-                    if (fullMix) {
-                        runLevels(vertx, FULL, endpoint, new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()), full,
-                                sampler, findings, app.process.pid());
+                if (targets.contains("service")) {
+                    if (capture) {
+                        captureSql(db, oidc, workload);
                     }
-                    footprint.add(String.format(Locale.ROOT, "| RSS at the end of the mix | %,d MB |", app.rss() / 1024));
-                    footprint.add(String.format(Locale.ROOT, "| RSS highest during the mix (sampled every 200 ms) | %,d MB |",
-                            sampler.max(SERVICE) / 1024));
-                    sampler.close();
+                    try (App app = App.start(
+                            java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-service.log"))) {
+                        footprint.add(String.format(
+                                Locale.ROOT,
+                                "| start-up | process start → first GraphQL answer %.2f s, → ready %.2f s (Quarkus says \"started in %s\") |",
+                                app.firstAnswer.toMillis() / 1000.0,
+                                app.ready.toMillis() / 1000.0,
+                                app.quarkusStartedIn()));
+                        Thread.sleep(3000);
+                        footprint.add(String.format(
+                                Locale.ROOT, "| RSS idle (3 s after ready) | %,d MB |", app.rss() / 1024));
+                        Sampler sampler = new Sampler();
+                        sampler.watch(SERVICE, app.process.pid());
+                        URI endpoint = app.uri().resolve("/graphql");
+                        runLevels(
+                                vertx,
+                                SERVICE,
+                                endpoint,
+                                new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly()),
+                                service,
+                                sampler,
+                                findings,
+                                app.process.pid());
+                        if (fullMix) {
+                            runLevels(
+                                    vertx,
+                                    FULL,
+                                    endpoint,
+                                    new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()),
+                                    full,
+                                    sampler,
+                                    findings,
+                                    app.process.pid());
+                        }
+                        footprint.add(
+                                String.format(Locale.ROOT, "| RSS at the end of the mix | %,d MB |", app.rss() / 1024));
+                        footprint.add(String.format(
+                                Locale.ROOT,
+                                "| RSS highest during the mix (sampled every 200 ms) | %,d MB |",
+                                sampler.max(SERVICE) / 1024));
+                        sampler.close();
+                    }
                 }
-            }
             } finally {
                 // The applications the run made go again, so that every run starts from the same data.
                 try (Statement st = db.createStatement()) {
                     long inserted = st.executeUpdate("delete from application where id > " + lastApplication);
-                    findings.add(String.format(Locale.ROOT,
-                            "The run inserted %,d applications (capture and full mix); they were deleted afterwards.", inserted));
+                    findings.add(String.format(
+                            Locale.ROOT,
+                            "The run inserted %,d applications (capture and full mix); they were deleted afterwards.",
+                            inserted));
                 }
             }
             if (targets.contains("postgraphile") && !postgraphile.isBlank()) {
                 Sampler sampler = new Sampler();
                 if (postgraphilePid > 0) {
                     sampler.watch(PEER, postgraphilePid);
-                    footprint.add(String.format(Locale.ROOT, "| PostGraphile RSS before its run | %,d MB |", App.rss(postgraphilePid) / 1024));
+                    footprint.add(String.format(
+                            Locale.ROOT,
+                            "| PostGraphile RSS before its run | %,d MB |",
+                            App.rss(postgraphilePid) / 1024));
                 }
-                runLevels(vertx, PEER, URI.create(postgraphile), new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly()),
-                        peer, sampler, findings, postgraphilePid);
+                runLevels(
+                        vertx,
+                        PEER,
+                        URI.create(postgraphile),
+                        new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly()),
+                        peer,
+                        sampler,
+                        findings,
+                        postgraphilePid);
                 if (postgraphilePid > 0) {
-                    footprint.add(String.format(Locale.ROOT, "| PostGraphile RSS highest during its mix | %,d MB |", sampler.max(PEER) / 1024));
+                    footprint.add(String.format(
+                            Locale.ROOT,
+                            "| PostGraphile RSS highest during its mix | %,d MB |",
+                            sampler.max(PEER) / 1024));
                 }
                 sampler.close();
             }
@@ -161,27 +208,60 @@ class QueryMixBenchmark {
         if (targets.contains("pgbench")) {
             String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
             System.out.println("pgbench warm-up, 5 s");
-            PgBench.run(database, scripts, QueryMix.readOnly(), picks, levels.get(0), Duration.ofSeconds(5), out.resolve("pgbench"));
+            PgBench.run(
+                    database,
+                    scripts,
+                    QueryMix.readOnly(),
+                    picks,
+                    levels.get(0),
+                    Duration.ofSeconds(5),
+                    out.resolve("pgbench"));
             for (int concurrency : levels) {
-                PgBench.Result r = PgBench.run(database, scripts, QueryMix.readOnly(), picks, concurrency, measure, out.resolve("pgbench"));
-                Report.Point point = new Report.Point(CEILING, concurrency, r.tps(), r.percentileMillis(50), r.percentileMillis(90),
-                        r.percentileMillis(99), r.transactions(), r.failed(), "");
+                PgBench.Result r = PgBench.run(
+                        database, scripts, QueryMix.readOnly(), picks, concurrency, measure, out.resolve("pgbench"));
+                Report.Point point = new Report.Point(
+                        CEILING,
+                        concurrency,
+                        r.tps(),
+                        r.percentileMillis(50),
+                        r.percentileMillis(90),
+                        r.percentileMillis(99),
+                        r.transactions(),
+                        r.failed(),
+                        "");
                 ceiling.add(point);
                 System.out.println(Report.table(List.of(point)));
             }
         }
 
-        md.append("# Query mix, ").append(started).append("\n\n")
-                .append(String.format(Locale.ROOT, "%d cores, JDK %s (load generator), app JVM options `%s`, load average at the end %s. ",
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", jvmOptions),
+        md.append("# Query mix, ")
+                .append(started)
+                .append("\n\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "%d cores, JDK %s (load generator), app JVM options `%s`, load average at the end %s. ",
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version"),
+                        String.join(" ", jvmOptions),
                         loadAverage()))
-                .append("Each concurrency: warm-up ").append(firstWarmUp.toSeconds()).append(" s (first level) or ")
-                .append(warmUp.toSeconds()).append(" s, then ").append(measure.toSeconds()).append(" s measured.\n\n")
+                .append("Each concurrency: warm-up ")
+                .append(firstWarmUp.toSeconds())
+                .append(" s (first level) or ")
+                .append(warmUp.toSeconds())
+                .append(" s, then ")
+                .append(measure.toSeconds())
+                .append(" s measured.\n\n")
                 .append("Read-only mix: ")
-                .append(weights(QueryMix.readOnly())).append(". Full mix: ").append(weights(QueryMix.all())).append(".\n\n")
+                .append(weights(QueryMix.readOnly()))
+                .append(". Full mix: ")
+                .append(weights(QueryMix.all()))
+                .append(".\n\n")
                 .append("## Throughput and latency\n\n")
-                .append(Report.table(concat(service, peer, ceiling, full))).append("\n")
-                .append("## Ratios (read-only mix)\n\n").append(Report.ratios(service, peer, ceiling)).append("\n");
+                .append(Report.table(concat(service, peer, ceiling, full)))
+                .append("\n")
+                .append("## Ratios (read-only mix)\n\n")
+                .append(Report.ratios(service, peer, ceiling))
+                .append("\n");
         if (!footprint.isEmpty()) {
             md.append("## Footprint of the packaged application\n\n| what | measured |\n|---|---|\n");
             footprint.forEach(line -> md.append(line).append('\n'));
@@ -192,33 +272,72 @@ class QueryMixBenchmark {
             findings.forEach(line -> md.append("- ").append(line).append('\n'));
         }
         Files.writeString(out.resolve("querymix.md"), md.toString());
-        Report.chart(out.resolve("querymix.png"), "Query mix (read-only): latency p50 / p99 against throughput, " + started,
+        Report.chart(
+                out.resolve("querymix.png"),
+                "Query mix (read-only): latency p50 / p99 against throughput, " + started,
                 List.of(service, peer, ceiling));
         System.out.println(md);
     }
 
-    private void runLevels(Vertx vertx, String target, URI endpoint, QueryMix mix, List<Report.Point> points, Sampler sampler,
-            List<String> findings, long pid) throws Exception {
+    private void runLevels(
+            Vertx vertx,
+            String target,
+            URI endpoint,
+            QueryMix mix,
+            List<Report.Point> points,
+            Sampler sampler,
+            List<String> findings,
+            long pid)
+            throws Exception {
         boolean first = true;
         for (int concurrency : levels) {
             sampler.reset();
-            LoadGenerator.Result r = LoadGenerator.run(vertx, target, endpoint, mix, concurrency, first ? firstWarmUp : warmUp,
-                    measure, 50, 20261128L + concurrency, () -> App.cpuNanos(pid));
+            LoadGenerator.Result r = LoadGenerator.run(
+                    vertx,
+                    target,
+                    endpoint,
+                    mix,
+                    concurrency,
+                    first ? firstWarmUp : warmUp,
+                    measure,
+                    50,
+                    20261128L + concurrency,
+                    () -> App.cpuNanos(pid));
             first = false;
-            String notes = r.domainAnswers().isEmpty() ? "" : r.domainAnswers().toString().replace("{", "").replace("}", "");
+            String notes = r.domainAnswers().isEmpty()
+                    ? ""
+                    : r.domainAnswers().toString().replace("{", "").replace("}", "");
             notes += (notes.isEmpty() ? "" : "; ") + r.sampled() + " answers checked, " + r.empty() + " empty";
             if (!Double.isNaN(r.serverCpuMillisPerRequest())) {
                 notes += String.format(Locale.ROOT, "; server CPU %.2f ms/request", r.serverCpuMillisPerRequest());
             }
-            Report.Point point = new Report.Point(target, concurrency, r.throughput(), r.percentileMillis(50),
-                    r.percentileMillis(90), r.percentileMillis(99), r.requests(), r.errors(), notes);
+            Report.Point point = new Report.Point(
+                    target,
+                    concurrency,
+                    r.throughput(),
+                    r.percentileMillis(50),
+                    r.percentileMillis(90),
+                    r.percentileMillis(99),
+                    r.requests(),
+                    r.errors(),
+                    notes);
             points.add(point);
             System.out.print(Report.table(List.of(point)));
             Map<QueryMix.Kind, String> perKind = new LinkedHashMap<>();
-            r.perKindMicros().forEach((kind, h) -> perKind.put(kind, String.format(Locale.ROOT, "%s %,d p50 %.2f p99 %.2f ms",
-                    kind, r.perKind().get(kind), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0)));
+            r.perKindMicros()
+                    .forEach((kind, h) -> perKind.put(
+                            kind,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s %,d p50 %.2f p99 %.2f ms",
+                                    kind,
+                                    r.perKind().get(kind),
+                                    h.getValueAtPercentile(50) / 1000.0,
+                                    h.getValueAtPercentile(99) / 1000.0)));
             findings.add(target + " at " + concurrency + ": " + String.join("; ", perKind.values())
-                    + (sampler.max(target) > 0 ? String.format(Locale.ROOT, "; RSS max %,d MB", sampler.max(target) / 1024) : ""));
+                    + (sampler.max(target) > 0
+                            ? String.format(Locale.ROOT, "; RSS max %,d MB", sampler.max(target) / 1024)
+                            : ""));
             if (!r.examples().isEmpty()) {
                 findings.add(target + " at " + concurrency + ", first problems: " + String.join(" | ", r.examples()));
             }
@@ -236,24 +355,27 @@ class QueryMixBenchmark {
     QueryMix.Workload workload(Connection db, OidcStub oidc) throws SQLException {
         List<QueryMix.Posting> postings = new ArrayList<>();
         try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("select p.id, p.employer_id from posting p join employer e on e.id = p.employer_id"
-                        + " where p.status = 'PUBLISHED' and e.status = 'VERIFIED'"
-                        + " and (p.deadline is null or p.deadline > now() + interval '1 day') order by p.id")) {
+                ResultSet rs = st.executeQuery(
+                        "select p.id, p.employer_id from posting p join employer e on e.id = p.employer_id"
+                                + " where p.status = 'PUBLISHED' and e.status = 'VERIFIED'"
+                                + " and (p.deadline is null or p.deadline > now() + interval '1 day') order by p.id")) {
             while (rs.next()) {
                 postings.add(new QueryMix.Posting(rs.getLong(1), rs.getLong(2)));
             }
         }
         List<Long> employers = new ArrayList<>();
         try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("select distinct p.employer_id from posting p join employer e on e.id = p.employer_id"
-                        + " where p.status = 'PUBLISHED' and e.status = 'VERIFIED' order by 1")) {
+                ResultSet rs = st.executeQuery(
+                        "select distinct p.employer_id from posting p join employer e on e.id = p.employer_id"
+                                + " where p.status = 'PUBLISHED' and e.status = 'VERIFIED' order by 1")) {
             while (rs.next()) {
                 employers.add(rs.getLong(1));
             }
         }
         List<QueryMix.Graduate> graduates = new ArrayList<>();
-        try (PreparedStatement st = db.prepareStatement("select g.id, g.subject from graduate g"
-                + " where exists (select 1 from application a where a.graduate_id = g.id) order by md5(g.id::text) limit ?")) {
+        try (PreparedStatement st = db.prepareStatement(
+                "select g.id, g.subject from graduate g"
+                        + " where exists (select 1 from application a where a.graduate_id = g.id) order by md5(g.id::text) limit ?")) {
             st.setInt(1, graduatePool);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -276,8 +398,10 @@ class QueryMixBenchmark {
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement()) {
-            st.execute("truncate bench_peer.pick_posting, bench_peer.pick_employer, bench_peer.pick_graduate, bench_peer.pick_term");
-            try (PreparedStatement insert = db.prepareStatement("insert into bench_peer.pick_posting values (?, ?, ?)")) {
+            st.execute(
+                    "truncate bench_peer.pick_posting, bench_peer.pick_employer, bench_peer.pick_graduate, bench_peer.pick_term");
+            try (PreparedStatement insert =
+                    db.prepareStatement("insert into bench_peer.pick_posting values (?, ?, ?)")) {
                 int n = 0;
                 for (QueryMix.Posting p : workload.postings()) {
                     insert.setInt(1, ++n);
@@ -296,7 +420,8 @@ class QueryMixBenchmark {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement insert = db.prepareStatement("insert into bench_peer.pick_graduate values (?, ?, ?)")) {
+            try (PreparedStatement insert =
+                    db.prepareStatement("insert into bench_peer.pick_graduate values (?, ?, ?)")) {
                 int n = 0;
                 for (QueryMix.Graduate g : workload.graduates()) {
                     insert.setInt(1, ++n);
@@ -315,13 +440,21 @@ class QueryMixBenchmark {
                 }
                 insert.executeBatch();
             }
-            st.execute("analyze bench_peer.pick_posting, bench_peer.pick_employer, bench_peer.pick_graduate, bench_peer.pick_term");
+            st.execute(
+                    "analyze bench_peer.pick_posting, bench_peer.pick_employer, bench_peer.pick_graduate, bench_peer.pick_term");
             db.commit();
         } finally {
             db.setAutoCommit(autoCommit);
         }
-        return Map.of("pick_postings", workload.postings().size(), "pick_employers", workload.employers().size(),
-                "pick_graduates", workload.graduates().size(), "pick_terms", workload.terms().size());
+        return Map.of(
+                "pick_postings",
+                workload.postings().size(),
+                "pick_employers",
+                workload.employers().size(),
+                "pick_graduates",
+                workload.graduates().size(),
+                "pick_terms",
+                workload.terms().size());
     }
 
     /**
@@ -332,7 +465,8 @@ class QueryMixBenchmark {
     void captureSql(Connection db, OidcStub oidc, QueryMix.Workload workload) throws Exception {
         String database = db.getCatalog();
         if (!Files.isReadable(Path.of(pgLog))) {
-            throw new IllegalStateException("Cannot read PostgreSQL's log " + pgLog + " (set -Dmix.pglog, or run with --no-capture)");
+            throw new IllegalStateException(
+                    "Cannot read PostgreSQL's log " + pgLog + " (set -Dmix.pglog, or run with --no-capture)");
         }
         try (Statement st = db.createStatement()) {
             st.execute("alter database " + database + " set log_statement = 'all'");
@@ -341,7 +475,8 @@ class QueryMixBenchmark {
         Map<String, QueryMix.Request> sent = new HashMap<>();
         // A new session for the markers: the setting applies to sessions that start after it.
         try (Connection markers = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                App app = App.start(java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-capture.log"))) {
+                App app = App.start(
+                        java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-capture.log"))) {
             HttpClient http = HttpClient.newHttpClient();
             URI endpoint = app.uri().resolve("/graphql");
             QueryMix mix = new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all());
@@ -385,9 +520,15 @@ class QueryMixBenchmark {
             if (labels.isEmpty()) {
                 throw new IllegalStateException("Nothing captured for " + kind + " in " + pgLog);
             }
-            String label = PgBench.typical(labels,
-                    l -> String.join("\n", captured.get(l).stream().map(SqlCapture.Statement::sql).toList()));
-            String script = PgBench.script(kind, captured.get(label), sent.get(label).drawn(), "captured from the packaged service");
+            String label = PgBench.typical(
+                    labels,
+                    l -> String.join(
+                            "\n",
+                            captured.get(l).stream()
+                                    .map(SqlCapture.Statement::sql)
+                                    .toList()));
+            String script = PgBench.script(
+                    kind, captured.get(label), sent.get(label).drawn(), "captured from the packaged service");
             Files.writeString(scripts.resolve(kind.file() + ".sql"), script);
             System.out.println("Captured " + kind + ": " + captured.get(label).size() + " statements");
         }
@@ -397,23 +538,30 @@ class QueryMixBenchmark {
      * A request whose drawn ids are large enough not to be mistaken for a literal (limits such as
      * 21), and for applyToPosting a graduate who has not applied to that posting yet.
      */
-    private static QueryMix.Request drawDistinct(Connection db, QueryMix mix, QueryMix.Kind kind, SplittableRandom random)
-            throws SQLException {
+    private static QueryMix.Request drawDistinct(
+            Connection db, QueryMix mix, QueryMix.Kind kind, SplittableRandom random) throws SQLException {
         while (true) {
             QueryMix.Request request = mix.request(kind, random);
             if (request.drawn().values().stream().anyMatch(v -> v instanceof Long n && n < 1000)) {
                 continue;
             }
-            if (kind == QueryMix.Kind.APPLY && single(db, "select count(*) from application where posting_id = "
-                    + request.drawn().get("posting_id") + " and graduate_id = " + request.drawn().get("graduate_id")) > 0) {
+            if (kind == QueryMix.Kind.APPLY
+                    && single(
+                                    db,
+                                    "select count(*) from application where posting_id = "
+                                            + request.drawn().get("posting_id") + " and graduate_id = "
+                                            + request.drawn().get("graduate_id"))
+                            > 0) {
                 continue;
             }
             return request;
         }
     }
 
-    static String post(HttpClient http, URI endpoint, QueryMix.Request request) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+    static String post(HttpClient http, URI endpoint, QueryMix.Request request)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.body()));
         if (request.token() != null) {
             builder.header("Authorization", "Bearer " + request.token());
@@ -422,7 +570,8 @@ class QueryMixBenchmark {
     }
 
     static long single(Connection db, String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -430,8 +579,11 @@ class QueryMixBenchmark {
 
     private static String weights(List<QueryMix.Kind> kinds) {
         int total = kinds.stream().mapToInt(k -> k.weight).sum();
-        return String.join(", ", kinds.stream()
-                .map(k -> String.format(Locale.ROOT, "%s %.0f%%", k.description, 100.0 * k.weight / total)).toList());
+        return String.join(
+                ", ",
+                kinds.stream()
+                        .map(k -> String.format(Locale.ROOT, "%s %.0f%%", k.description, 100.0 * k.weight / total))
+                        .toList());
     }
 
     @SafeVarargs
@@ -458,7 +610,8 @@ class QueryMixBenchmark {
 
         void watch(String name, long pid) {
             AtomicLong highest = max.computeIfAbsent(name, n -> new AtomicLong());
-            timer.scheduleAtFixedRate(() -> highest.accumulateAndGet(App.rss(pid), Math::max), 0, 200, TimeUnit.MILLISECONDS);
+            timer.scheduleAtFixedRate(
+                    () -> highest.accumulateAndGet(App.rss(pid), Math::max), 0, 200, TimeUnit.MILLISECONDS);
         }
 
         long max(String name) {
@@ -500,7 +653,8 @@ class QueryMixBenchmark {
             command.add(java);
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", runner.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
             builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -510,12 +664,20 @@ class QueryMixBenchmark {
             long t0 = System.nanoTime();
             App app = new App(builder.start(), port, log);
             try {
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-                HttpRequest graphql = HttpRequest.newBuilder(app.uri().resolve("/graphql")).timeout(Duration.ofSeconds(5))
+                HttpClient http = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(1))
+                        .build();
+                HttpRequest graphql = HttpRequest.newBuilder(app.uri().resolve("/graphql"))
+                        .timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build();
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                        .build();
                 app.firstAnswer = app.await(http, graphql, t0);
-                app.ready = app.await(http, HttpRequest.newBuilder(app.uri().resolve("/q/health/ready")).build(), t0);
+                app.ready = app.await(
+                        http,
+                        HttpRequest.newBuilder(app.uri().resolve("/q/health/ready"))
+                                .build(),
+                        t0);
                 return app;
             } catch (Exception | Error e) {
                 app.close();

@@ -3,23 +3,20 @@ package org.campuscareers.bench.mix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 
 /**
  * A small run of the query-mix harness in every build, so the benchmark does not rot: the same
@@ -49,24 +46,42 @@ class QueryMixSmokeTest {
         Map<String, String> tokens = new java.util.HashMap<>();
         for (int i = 0; i < 2; i++) { // each has an application to list
             Tokens.User graduate = Tokens.newUser("mix-grad", "graduate");
-            as(graduate, Fixtures.APPLY, "input", Map.of("postingId", QueryMix.serviceId("Posting", postings.get(i).id())))
+            as(
+                            graduate,
+                            Fixtures.APPLY,
+                            "input",
+                            Map.of(
+                                    "postingId",
+                                    QueryMix.serviceId(
+                                            "Posting", postings.get(i).id())))
                     .get("applyToPosting.application.id");
             graduates.add(new QueryMix.Graduate(0, graduate.subject()));
             tokens.put(graduate.subject(), graduate.token());
         }
-        QueryMix.Workload workload = new QueryMix.Workload(postings, List.of(employer), graduates, List.of(term),
-                g -> tokens.get(g.subject()));
+        QueryMix.Workload workload = new QueryMix.Workload(
+                postings, List.of(employer), graduates, List.of(term), g -> tokens.get(g.subject()));
 
-        LoadGenerator.Result result = LoadGenerator.run(vertx, "smoke", endpoint,
-                new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()), 2, Duration.ofMillis(500), Duration.ofSeconds(2),
-                1, 42);
+        LoadGenerator.Result result = LoadGenerator.run(
+                vertx,
+                "smoke",
+                endpoint,
+                new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()),
+                2,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(2),
+                1,
+                42);
 
         assertThat(result.examples()).isEmpty();
         assertThat(result.errors()).isZero();
         assertThat(result.requests()).isGreaterThan(20);
         assertThat(result.perKind().keySet()).containsAll(QueryMix.readOnly());
         assertThat(result.empty()).isZero();
-        assertThat(result.sampled()).isEqualTo(result.requests() - result.domainAnswers().values().stream().mapToLong(n -> n).sum());
+        assertThat(result.sampled())
+                .isEqualTo(result.requests()
+                        - result.domainAnswers().values().stream()
+                                .mapToLong(n -> n)
+                                .sum());
         assertThat(result.percentileMillis(99)).isPositive();
     }
 }

@@ -20,16 +20,14 @@ import java.util.regex.Pattern;
 public final class SqlCapture {
 
     /** One statement as the server executed it, with the values bound to $1, $2, ... */
-    public record Statement(String sql, List<String> parameters) {
-    }
+    public record Statement(String sql, List<String> parameters) {}
 
     private static final Pattern LINE = Pattern.compile(
             "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? \\S+ \\[(\\d+)\\] \\S* ?(LOG|DETAIL|ERROR|STATEMENT|WARNING|HINT|CONTEXT|FATAL):  (.*)$");
     private static final Pattern EXECUTE = Pattern.compile("^(?:execute [^:]+|statement): (.*)$", Pattern.DOTALL);
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']|'')*)')");
 
-    private SqlCapture() {
-    }
+    private SqlCapture() {}
 
     /** The text of the marker statement the harness runs before ({@code begin}) or after a request. */
     public static String marker(String label, boolean begin) {
@@ -97,7 +95,9 @@ public final class SqlCapture {
                     current.add(new Statement(execute.group(1).strip(), new ArrayList<>()));
                     lastPid = pid;
                 }
-            } else if (level.equals("DETAIL") && message.startsWith("parameters: ") && Objects.equals(pid, lastPid)
+            } else if (level.equals("DETAIL")
+                    && message.startsWith("parameters: ")
+                    && Objects.equals(pid, lastPid)
                     && !current.isEmpty()) {
                 List<String> values = current.get(current.size() - 1).parameters();
                 Matcher parameter = PARAMETER.matcher(message);
@@ -106,7 +106,11 @@ public final class SqlCapture {
                     while (values.size() < index) {
                         values.add(null);
                     }
-                    values.set(index - 1, parameter.group(3) == null ? null : parameter.group(3).replace("''", "'"));
+                    values.set(
+                            index - 1,
+                            parameter.group(3) == null
+                                    ? null
+                                    : parameter.group(3).replace("''", "'"));
                 }
             }
         }
