@@ -2,75 +2,81 @@ package org.campuscareers.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** The service's own settings, under {@code campus.*} in application.properties. */
+/**
+ * The service's own settings, every one under {@code campus.*}. Each default lives here and only
+ * here: {@code application.properties} holds only what a profile changes ({@code %test.} and the
+ * like), and an environment variable such as {@code CAMPUS_LIVE_POLL_EVERY=5s} overrides any of them.
+ * Durations take the forms {@code 60s}, {@code 5m} or ISO-8601 ({@code PT1M}).
+ */
 @ConfigMapping(prefix = "campus")
 public interface CampusConfig {
 
     /** Limits on what one GraphQL request may ask for. */
     GraphQL graphql();
 
-    /** Per-user limits on mutations a client could spam, per replica and minute. */
+    /** Per-user limits on mutations a client could spam. */
     Limits limits();
-
-    interface Limits {
-        /** Applications one graduate may send per minute. */
-        @WithDefault("10")
-        int applicationsPerMinute();
-
-        /** Upvotes (and their removals) one user may give per minute. */
-        @WithDefault("60")
-        int upvotesPerMinute();
-
-        /** Employers one user may register per minute. */
-        @WithDefault("3")
-        int employerRegistrationsPerMinute();
-    }
 
     /** Live recruitment sessions. */
     Live live();
 
+    /** Posting housekeeping. */
+    Postings postings();
+
+    interface GraphQL {
+        /** {@code campus.graphql.max-depth}: the deepest selection nesting a document may have; deeper fails with QUERY_TOO_COMPLEX. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** {@code campus.graphql.max-complexity}: the most fields a document may select, fragments expanded; more fails with QUERY_TOO_COMPLEX. */
+        @WithDefault("1000")
+        int maxComplexity();
+
+        /** {@code campus.graphql.max-aliases}: the most aliases a document may use (aliases multiply the work of one field). */
+        @WithDefault("30")
+        int maxAliases();
+
+        /** {@code campus.graphql.max-operations}: the most operations one document may hold. */
+        @WithDefault("5")
+        int maxOperations();
+    }
+
+    interface Limits {
+        /** {@code campus.limits.applications-per-minute}: applications one graduate may send per minute. */
+        @WithDefault("10")
+        int applicationsPerMinute();
+
+        /** {@code campus.limits.upvotes-per-minute}: upvotes (and their removals) one user may give per minute. */
+        @WithDefault("60")
+        int upvotesPerMinute();
+
+        /** {@code campus.limits.employer-registrations-per-minute}: employers one user may register per minute. */
+        @WithDefault("3")
+        int employerRegistrationsPerMinute();
+    }
+
     interface Live {
-        /** How many questions one user may ask in one session per minute; more fail with RATE_LIMITED. */
+        /** {@code campus.live.questions-per-minute}: questions one user may ask in one session per minute; more fail with RATE_LIMITED. */
         @WithDefault("5")
         int questionsPerMinute();
 
         /**
-         * How many events a subscriber may fall behind (its connection not taking them) before it
-         * is closed and told to reconnect with {@code after}.
+         * {@code campus.live.subscriber-backlog}: how many events a subscriber may fall behind (its
+         * connection not taking them) before it is closed and told to reconnect with {@code after}.
          */
         @WithDefault("500")
         int subscriberBacklog();
 
-        /** How often each replica checks the event log even without a notification. */
+        /** {@code campus.live.poll-every}: how often each replica reads the event log even without a notification. */
         @WithDefault("2s")
-        String pollEvery();
+        Duration pollEvery();
     }
-
-    /** Posting housekeeping. */
-    Postings postings();
 
     interface Postings {
-        /** How often PUBLISHED postings whose deadline passed are closed. */
+        /** {@code campus.postings.close-expired-every}: how often PUBLISHED postings whose deadline passed are closed. */
         @WithDefault("60s")
-        String closeExpiredEvery();
-    }
-
-    interface GraphQL {
-        /** The deepest selection nesting a document may have; deeper documents fail with QUERY_TOO_COMPLEX. */
-        @WithDefault("12")
-        int maxDepth();
-
-        /** The most fields a document may select, fragments expanded; more fail with QUERY_TOO_COMPLEX. */
-        @WithDefault("1000")
-        int maxComplexity();
-
-        /** The most aliases a document may use (aliases multiply the work of one field). */
-        @WithDefault("30")
-        int maxAliases();
-
-        /** The most operations one document may hold. */
-        @WithDefault("5")
-        int maxOperations();
+        Duration closeExpiredEvery();
     }
 }

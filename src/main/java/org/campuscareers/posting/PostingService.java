@@ -1,7 +1,5 @@
 package org.campuscareers.posting;
 
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -184,17 +182,5 @@ public class PostingService {
                 new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
                 new PostingOrder(PostingOrderField.PUBLISHED_AT, OrderDirection.ASC),
                 request);
-    }
-
-    /** Deadlines pass on their own: every replica may run this; the update is idempotent. */
-    @Scheduled(
-            every = "${campus.postings.close-expired-every:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void closeExpiredPostings() {
-        int closed = postings.closeExpired();
-        if (closed > 0) {
-            Log.infof("Closed %d postings whose deadline passed", closed);
-        }
     }
 }

@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.campuscareers.common.CampusConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -127,6 +129,22 @@ class KubernetesManifestsTest {
             properties.load(in);
         }
         return properties;
+    }
+
+    /** The keys of the service's own settings, read off the typed mapping where their defaults live. */
+    static List<String> campusSettings(Class<?> mapping, String prefix) {
+        List<String> keys = new ArrayList<>();
+        for (Method method : mapping.getDeclaredMethods()) {
+            String key = prefix + "."
+                    + method.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+            if (method.getReturnType().isInterface()
+                    && method.getReturnType().getEnclosingClass() == CampusConfig.class) {
+                keys.addAll(campusSettings(method.getReturnType(), key));
+            } else {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     /** The environment variable name MicroProfile Config maps to a property name. */
@@ -301,6 +319,9 @@ class KubernetesManifestsTest {
                 .map(key -> key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key)
                 .map(KubernetesManifestsTest::envName)
                 .collect(Collectors.toCollection(TreeSet::new));
+        campusSettings(CampusConfig.class, "campus").stream()
+                .map(KubernetesManifestsTest::envName)
+                .forEach(knownEnv::add);
         // Settings production takes from its environment (CampusCareersMain and the README), and
         // those the migration design needs (migrate-job.yaml).
         Set<String> requiredEnv = Set.of(

@@ -267,8 +267,7 @@ public class EventHub {
 
     private void listen() {
         Duration backoff = Duration.ofMillis(200);
-        long pollMillis =
-                Duration.parse("PT" + config.live().pollEvery().toUpperCase()).toMillis();
+        long pollMillis = config.live().pollEvery().toMillis();
         while (running) {
             try (Connection connection = openListenConnection()) {
                 try (Statement statement = connection.createStatement()) {
