@@ -1,15 +1,21 @@
 package org.campuscareers.application;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Keyset.KeyType;
+import org.campuscareers.common.PagedRepository;
 
 @ApplicationScoped
-public class ApplicationRepository implements PanacheRepository<Application> {
+public class ApplicationRepository implements PagedRepository<Application> {
+
+    /** Applications list newest first. */
+    static final Keyset<Application> NEWEST_FIRST = Keyset.<Application>of("applications")
+            .desc("submittedAt", KeyType.TIMESTAMP, Application::getSubmittedAt)
+            .thenId("id", true, Application::getId);
 
     public boolean exists(long postingId, long graduateId) {
         return count("postingId = ?1 and graduateId = ?2", postingId, graduateId) > 0;
@@ -28,15 +34,5 @@ public class ApplicationRepository implements PanacheRepository<Application> {
                 .setParameter("postings", postingIds)
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
-    }
-
-    public List<Application> page(String where, Map<String, Object> parameters, int limit) {
-        return find(where + " order by submittedAt desc, id desc", parameters)
-                .page(0, limit)
-                .list();
-    }
-
-    public long count(String where, Map<String, Object> parameters) {
-        return find(where, parameters).count();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
-import org.campuscareers.common.Cursor;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
@@ -166,14 +164,14 @@ public class ApplicationService {
      * employers' postings, staff all. Newest first.
      */
     @Transactional(TxType.SUPPORTS)
-    public ApplicationPage list(ApplicationFilter filter, PageRequest request) {
+    public Page<Application> list(ApplicationFilter filter, PageRequest request) {
         caller.requireSignedIn();
         return page(conditions(filter), request);
     }
 
     /** The calling graduate's own applications, whatever else the caller may see. */
     @Transactional(TxType.SUPPORTS)
-    public ApplicationPage listOwn(ApplicationFilter filter, PageRequest request) {
+    public Page<Application> listOwn(ApplicationFilter filter, PageRequest request) {
         caller.requireSignedIn();
         Long self = graduates.currentId();
         Conditions where = conditions(filter);
@@ -185,24 +183,8 @@ public class ApplicationService {
         return page(where, request);
     }
 
-    private ApplicationPage page(Conditions where, PageRequest request) {
-        Conditions page = where.copy();
-        if (request.after() != null) {
-            String[] parts = Cursor.decode(request.after(), 2);
-            try {
-                page.add("(submittedAt < :afterTime or (submittedAt = :afterTime and id < :afterId))")
-                        .bind("afterTime", OffsetDateTime.parse(parts[0]))
-                        .bind("afterId", Long.parseLong(parts[1]));
-            } catch (RuntimeException e) {
-                throw ApiException.badInput("after", "after is not a cursor of this list");
-            }
-        }
-        List<Application> rows = request.first() == 0
-                ? List.of()
-                : applications.page(page.where(), page.parameters(), request.first() + 1);
-        return new ApplicationPage(
-                Page.of(rows, request, a -> Cursor.encode(a.getSubmittedAt().toString(), String.valueOf(a.getId()))),
-                () -> applications.count(where.where(), where.parameters()));
+    private Page<Application> page(Conditions where, PageRequest request) {
+        return applications.page(where, ApplicationRepository.NEWEST_FIRST, request);
     }
 
     private Conditions conditions(ApplicationFilter filter) {

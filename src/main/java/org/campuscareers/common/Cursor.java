@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Opaque cursors for keyset pagination: the sort key of the last row seen, base64url-encoded.
- * Keyset cursors keep pages stable while rows are inserted concurrently.
+ * The opaque text of a cursor: parts joined by a separator no part contains, base64url-encoded.
+ * Clients never parse it; {@link Keyset} and the live stream's cursor give the parts their meaning.
  */
 public final class Cursor {
 
@@ -19,20 +19,13 @@ public final class Cursor {
                 .encodeToString(String.join(String.valueOf(SEPARATOR), parts).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The parts of a cursor made by {@link #encode}; {@code BAD_USER_INPUT} on {@code after} otherwise. */
-    public static String[] decode(String cursor, int expectedParts) {
+    /** The parts of a cursor made by {@link #encode}, or {@code null} if it is not one. */
+    public static String[] decode(String cursor) {
         try {
-            if (cursor.length() > 200) {
-                throw new IllegalArgumentException();
-            }
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = raw.split(String.valueOf(SEPARATOR), -1);
-            if (parts.length != expectedParts) {
-                throw new IllegalArgumentException();
-            }
-            return parts;
+            return raw.split(String.valueOf(SEPARATOR), -1);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badInput("after", "after is not a cursor of this list");
+            return null;
         }
     }
 }

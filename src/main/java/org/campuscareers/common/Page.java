@@ -2,18 +2,18 @@ package org.campuscareers.common;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
- * One page of rows fetched by keyset: the query asks for one row more than requested to learn
- * whether a next page exists.
+ * One page of a list, as {@link Keyset#page} cuts it, with the cursor of each row and, computed
+ * only when a client asks for it, how many rows the list holds over all pages.
  */
-public record Page<T>(List<T> items, boolean hasNextPage, boolean hasPreviousPage, Function<T, String> cursorOf) {
-
-    public static <T> Page<T> of(List<T> fetched, PageRequest request, Function<T, String> cursorOf) {
-        boolean more = fetched.size() > request.first();
-        List<T> items = more ? fetched.subList(0, request.first()) : fetched;
-        return new Page<>(items, more, request.after() != null, cursorOf);
-    }
+public record Page<T>(
+        List<T> items,
+        boolean hasNextPage,
+        boolean hasPreviousPage,
+        Function<T, String> cursorOf,
+        LongSupplier totalCount) {
 
     public String startCursor() {
         return items.isEmpty() ? null : cursorOf.apply(items.get(0));

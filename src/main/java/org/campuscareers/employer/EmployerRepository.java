@@ -1,17 +1,21 @@
 package org.campuscareers.employer;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.PagedRepository;
 import org.hibernate.Session;
 import org.hibernate.SessionCheckMode;
 
 @ApplicationScoped
-public class EmployerRepository implements PanacheRepository<Employer> {
+public class EmployerRepository implements PagedRepository<Employer> {
+
+    /** Employers list in the order they registered. */
+    static final Keyset<Employer> BY_ID = Keyset.<Employer>of("employers").thenId("id", false, Employer::getId);
 
     /**
      * Employers by id, those this request has already loaded (say, to check a posting's visibility)

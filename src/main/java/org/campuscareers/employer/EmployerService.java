@@ -14,7 +14,6 @@ import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
-import org.campuscareers.common.Cursor;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.RateLimiter;
@@ -125,23 +124,10 @@ public class EmployerService {
         return found;
     }
 
+    /** Employers the caller may see, matching the filter, oldest registration first. */
     @Transactional(TxType.SUPPORTS)
     public Page<Employer> list(EmployerFilter filter, PageRequest request) {
-        Conditions where = conditions(filter);
-        if (request.after() != null) {
-            where.add("id > :afterId", "afterId", Long.parseLong(numeric(Cursor.decode(request.after(), 1)[0])));
-        }
-        List<Employer> rows = employers
-                .find(where.where() + " order by id", where.parameters())
-                .page(0, request.first() + 1)
-                .list();
-        return Page.of(rows, request, e -> Cursor.encode(String.valueOf(e.getId())));
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public long count(EmployerFilter filter) {
-        Conditions where = conditions(filter);
-        return employers.count(where.where(), where.parameters());
+        return employers.page(conditions(filter), EmployerRepository.BY_ID, request);
     }
 
     private Conditions conditions(EmployerFilter filter) {
@@ -179,12 +165,5 @@ public class EmployerService {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String numeric(String value) {
-        if (value.isEmpty() || !value.chars().allMatch(Character::isDigit) || value.length() > 18) {
-            throw ApiException.badInput("after", "after is not a cursor of this list");
-        }
-        return value;
     }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
@@ -129,46 +127,38 @@ public class Question implements Node {
         status = QuestionStatus.ANSWERED;
     }
 
-    /** Whether every viewer of the session may see it. */
-    @Ignore
-    public boolean isPublic() {
-        return status == QuestionStatus.PUBLISHED || status == QuestionStatus.ANSWERED;
-    }
-
     /** The question as it is now, for the event log: what a replayed event shows. */
-    public Map<String, Object> snapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("id", id);
-        snapshot.put("sessionId", sessionId);
-        snapshot.put("authorSubject", authorSubject);
-        snapshot.put("authorName", authorName);
-        snapshot.put("anonymous", anonymous);
-        snapshot.put("body", body);
-        snapshot.put("status", status.name());
-        snapshot.put("pinned", pinned);
-        snapshot.put("upvotes", upvotes);
-        snapshot.put("answer", answer);
-        snapshot.put("answeredAt", answeredAt == null ? null : answeredAt.toString());
-        snapshot.put("askedAt", askedAt.toString());
-        return snapshot;
+    public QuestionSnapshot snapshot() {
+        return new QuestionSnapshot(
+                id,
+                sessionId,
+                authorSubject,
+                authorName,
+                anonymous,
+                body,
+                status,
+                pinned,
+                upvotes,
+                answer,
+                answeredAt,
+                askedAt);
     }
 
-    /** A detached copy from {@link #snapshot()}, for delivering an event. */
-    public static Question fromSnapshot(Map<String, Object> snapshot) {
+    /** A detached copy from a {@link #snapshot()}, for delivering an event. */
+    public static Question fromSnapshot(QuestionSnapshot snapshot) {
         Question question = new Question();
-        question.id = ((Number) snapshot.get("id")).longValue();
-        question.sessionId = ((Number) snapshot.get("sessionId")).longValue();
-        question.authorSubject = (String) snapshot.get("authorSubject");
-        question.authorName = (String) snapshot.get("authorName");
-        question.anonymous = Boolean.TRUE.equals(snapshot.get("anonymous"));
-        question.body = (String) snapshot.get("body");
-        question.status = QuestionStatus.valueOf((String) snapshot.get("status"));
-        question.pinned = Boolean.TRUE.equals(snapshot.get("pinned"));
-        question.upvotes = ((Number) snapshot.get("upvotes")).intValue();
-        question.answer = (String) snapshot.get("answer");
-        Object answeredAt = snapshot.get("answeredAt");
-        question.answeredAt = answeredAt == null ? null : OffsetDateTime.parse((String) answeredAt);
-        question.askedAt = OffsetDateTime.parse((String) snapshot.get("askedAt"));
+        question.id = snapshot.id();
+        question.sessionId = snapshot.sessionId();
+        question.authorSubject = snapshot.authorSubject();
+        question.authorName = snapshot.authorName();
+        question.anonymous = snapshot.anonymous();
+        question.body = snapshot.body();
+        question.status = snapshot.status();
+        question.pinned = snapshot.pinned();
+        question.upvotes = snapshot.upvotes();
+        question.answer = snapshot.answer();
+        question.answeredAt = snapshot.answeredAt();
+        question.askedAt = snapshot.askedAt();
         return question;
     }
 

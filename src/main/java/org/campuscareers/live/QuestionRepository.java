@@ -1,14 +1,32 @@
 package org.campuscareers.live;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Keyset.KeyType;
+import org.campuscareers.common.PagedRepository;
+import org.campuscareers.common.graphql.OrderDirection;
 
 @ApplicationScoped
-public class QuestionRepository implements PanacheRepository<Question> {
+public class QuestionRepository implements PagedRepository<Question> {
+
+    /**
+     * A session's questions, pinned first, then by upvotes or by when they were asked (most first
+     * or newest first unless the client asks otherwise).
+     */
+    static Keyset<Question> order(long sessionId, QuestionOrder order) {
+        QuestionOrderField field = order == null ? QuestionOrderField.UPVOTES : order.field();
+        boolean descending = order == null || order.direction() == OrderDirection.DESC;
+        Keyset.Builder<Question> keys = Keyset.<Question>of("questions", sessionId, field, descending ? "DESC" : "ASC")
+                .desc("pinned", KeyType.BOOLEAN, Question::isPinned);
+        keys = field == QuestionOrderField.UPVOTES
+                ? keys.key("upvotes", descending, KeyType.INTEGER, Question::getUpvotes)
+                : keys.key("askedAt", descending, KeyType.TIMESTAMP, Question::getAskedAt);
+        return keys.thenId("id", descending, Question::getId);
+    }
 
     /**
      * Serialises a user's questions in one session across transactions and replicas, so that the

@@ -11,7 +11,6 @@ import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
-import org.campuscareers.common.Cursor;
 import org.campuscareers.common.ErrorCode;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
@@ -183,75 +182,36 @@ public class QuestionService {
     }
 
     private boolean canSee(Question question, RecruitmentSession session) {
-        return question.isPublic()
-                || (caller.isSignedIn()
-                        && (question.getAuthorSubject().equals(caller.subject()) || sessions.isHost(session)));
+        return QuestionVisibility.maySee(question, viewerOf(session));
+    }
+
+    /** The caller as the rules of who sees which question of this session know it. */
+    private QuestionVisibility.Viewer viewerOf(RecruitmentSession session) {
+        return caller.isSignedIn()
+                ? new QuestionVisibility.Viewer(caller.subject(), caller.isStaff(), sessions.isHost(session))
+                : QuestionVisibility.Viewer.ANONYMOUS;
     }
 
     private Question shown(Question question, RecruitmentSession session) {
         boolean upvoted =
                 questions.upvotedBy(caller.subject(), List.of(question.getId())).contains(question.getId());
-        question.showTo(caller.isStaff() || !question.isAnonymous(), upvoted);
+        question.showTo(QuestionVisibility.seesAuthor(question.isAnonymous(), viewerOf(session)), upvoted);
         return question;
     }
 
     /** The session's questions the caller may see, pinned first, then in the order asked for. */
     @Transactional(TxType.SUPPORTS)
-    public QuestionPage list(RecruitmentSession session, QuestionOrder order, PageRequest request) {
-        Conditions where = new Conditions().add("sessionId = :session", "session", session.getId());
-        if (!caller.isSignedIn()) {
-            where.add("status in ('PUBLISHED', 'ANSWERED')");
-        } else if (!sessions.isHost(session)) {
-            where.add("(status in ('PUBLISHED', 'ANSWERED') or authorSubject = :me)", "me", caller.subject());
-        }
-        boolean byUpvotes = order == null || order.field() == QuestionOrderField.UPVOTES;
-        boolean descending = order == null || order.direction() == org.campuscareers.common.graphql.OrderDirection.DESC;
-        String key = byUpvotes ? "upvotes" : "askedAt";
-        String dir = descending ? "desc" : "asc";
-        Conditions page = where.copy();
-        if (request.after() != null) {
-            String[] parts = Cursor.decode(request.after(), 4);
-            try {
-                boolean pinned = Boolean.parseBoolean(parts[1]);
-                Object keyValue =
-                        byUpvotes ? (Object) Integer.valueOf(parts[2]) : java.time.OffsetDateTime.parse(parts[2]);
-                if (!parts[0].equals(key)) {
-                    throw new IllegalArgumentException();
-                }
-                String op = descending ? "<" : ">";
-                page.add("(pinned < :afterPinned or (pinned = :afterPinned and (" + key + " " + op + " :afterKey or ("
-                                + key + " = :afterKey and id " + op + " :afterId))))")
-                        .bind("afterPinned", pinned)
-                        .bind("afterKey", keyValue)
-                        .bind("afterId", Long.parseLong(parts[3]));
-            } catch (RuntimeException e) {
-                throw ApiException.badInput("after", "after is not a cursor of this list");
-            }
-        }
-        List<Question> rows = request.first() == 0
-                ? List.of()
-                : questions
-                        .find(
-                                page.where() + " order by pinned desc, " + key + " " + dir + ", id " + dir,
-                                page.parameters())
-                        .page(0, request.first() + 1)
-                        .list();
+    public Page<Question> list(RecruitmentSession session, QuestionOrder order, PageRequest request) {
+        QuestionVisibility.Viewer viewer = viewerOf(session);
+        Conditions where = QuestionVisibility.visibleTo(
+                viewer, new Conditions().add("sessionId = :session", "session", session.getId()));
+        Page<Question> page = questions.page(where, QuestionRepository.order(session.getId(), order), request);
         Set<Long> upvoted = questions.upvotedBy(
-                caller.subject(), rows.stream().map(Question::getId).toList());
-        for (Question question : rows) {
-            question.showTo(caller.isStaff() || !question.isAnonymous(), upvoted.contains(question.getId()));
+                caller.subject(), page.items().stream().map(Question::getId).toList());
+        for (Question question : page.items()) {
+            question.showTo(
+                    QuestionVisibility.seesAuthor(question.isAnonymous(), viewer), upvoted.contains(question.getId()));
         }
-        return new QuestionPage(
-                Page.of(
-                        rows,
-                        request,
-                        q -> Cursor.encode(
-                                key,
-                                String.valueOf(q.isPinned()),
-                                byUpvotes
-                                        ? String.valueOf(q.getUpvotes())
-                                        : q.getAskedAt().toString(),
-                                String.valueOf(q.getId()))),
-                () -> questions.count(where.where(), where.parameters()));
+        return page;
     }
 }

@@ -1,11 +1,9 @@
 package org.campuscareers.live;
 
-import graphql.ExecutionResult;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.campuscareers.common.graphql.SharedEvent;
+import org.campuscareers.common.graphql.SharedRenderings;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -44,7 +42,7 @@ public final class SessionEvent implements SharedEvent {
     private final Object audience;
 
     @Ignore
-    private final Map<Object, CompletableFuture<ExecutionResult>> renderings;
+    private final SharedRenderings renderings;
 
     /**
      * @param question the question as this viewer sees it, made only if the event is executed for
@@ -60,7 +58,7 @@ public final class SessionEvent implements SharedEvent {
             RecruitmentSession session,
             Integer viewerCount,
             Object audience,
-            Map<Object, CompletableFuture<ExecutionResult>> renderings) {
+            SharedRenderings renderings) {
         this.cursor = cursor;
         this.type = type;
         this.occurredAt = occurredAt;
@@ -105,7 +103,7 @@ public final class SessionEvent implements SharedEvent {
     }
 
     @Override
-    public Map<Object, CompletableFuture<ExecutionResult>> renderings() {
+    public SharedRenderings renderings() {
         return renderings;
     }
 }

@@ -1,14 +1,21 @@
 package org.campuscareers.live;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Keyset.KeyType;
+import org.campuscareers.common.PagedRepository;
 
 @ApplicationScoped
-public class SessionRepository implements PanacheRepository<RecruitmentSession> {
+public class SessionRepository implements PagedRepository<RecruitmentSession> {
+
+    /** Sessions list soonest first. */
+    static final Keyset<RecruitmentSession> SOONEST_FIRST = Keyset.<RecruitmentSession>of("sessions")
+            .asc("startsAt", KeyType.TIMESTAMP, RecruitmentSession::getStartsAt)
+            .thenId("id", false, RecruitmentSession::getId);
 
     public List<RecruitmentSession> findByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);

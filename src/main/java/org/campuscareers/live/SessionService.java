@@ -3,7 +3,6 @@ package org.campuscareers.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
-import org.campuscareers.common.Cursor;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
@@ -205,7 +203,7 @@ public class SessionService {
 
     /** Upcoming first: ordered by start time. */
     @Transactional(TxType.SUPPORTS)
-    public SessionPage list(SessionFilter filter, PageRequest request) {
+    public Page<RecruitmentSession> list(SessionFilter filter, PageRequest request) {
         Conditions where = new Conditions();
         if (filter != null) {
             if (filter.statuses() != null && !filter.statuses().isEmpty()) {
@@ -222,25 +220,7 @@ public class SessionService {
                 where.add("startsAt >= :from", "from", filter.startsAfter());
             }
         }
-        Conditions page = where.copy();
-        if (request.after() != null) {
-            String[] parts = Cursor.decode(request.after(), 2);
-            try {
-                page.add("(startsAt > :afterTime or (startsAt = :afterTime and id > :afterId))")
-                        .bind("afterTime", OffsetDateTime.parse(parts[0]))
-                        .bind("afterId", Long.parseLong(parts[1]));
-            } catch (RuntimeException e) {
-                throw ApiException.badInput("after", "after is not a cursor of this list");
-            }
-        }
-        List<RecruitmentSession> rows = request.first() == 0
-                ? List.of()
-                : sessions.find(page.where() + " order by startsAt, id", page.parameters())
-                        .page(0, request.first() + 1)
-                        .list();
-        return new SessionPage(
-                Page.of(rows, request, s -> Cursor.encode(s.getStartsAt().toString(), String.valueOf(s.getId()))),
-                () -> sessions.count(where.where(), where.parameters()));
+        return sessions.page(where, SessionRepository.SOONEST_FIRST, request);
     }
 
     @Transactional(TxType.SUPPORTS)

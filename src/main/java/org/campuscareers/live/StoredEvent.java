@@ -1,14 +1,13 @@
 package org.campuscareers.live;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /** One row of the session event log, as read back for delivery. */
 public record StoredEvent(
         long sessionId,
         long seq,
         SessionEventType type,
-        Map<String, Object> questionSnapshot,
+        QuestionSnapshot question,
         String change,
         String actorSubject,
         Integer viewerCount,
@@ -18,20 +17,6 @@ public record StoredEvent(
     public static final String UPVOTE_REMOVED = "UPVOTE_REMOVED";
 
     public boolean isAboutQuestion() {
-        return questionSnapshot != null;
-    }
-
-    /** Whether the question it carries may be seen by every viewer. */
-    public boolean isPublicQuestion() {
-        Object status = questionSnapshot.get("status");
-        return "PUBLISHED".equals(status) || "ANSWERED".equals(status);
-    }
-
-    public String questionAuthor() {
-        return (String) questionSnapshot.get("authorSubject");
-    }
-
-    public long questionId() {
-        return ((Number) questionSnapshot.get("id")).longValue();
+        return question != null;
     }
 }

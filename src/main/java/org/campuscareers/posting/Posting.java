@@ -247,6 +247,11 @@ public class Posting implements Node {
         return publishedAt;
     }
 
+    @Description("When it was last sent to review.")
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
     @Description("The last moment to apply; after it the posting closes.")
     public OffsetDateTime getDeadline() {
         return deadline;

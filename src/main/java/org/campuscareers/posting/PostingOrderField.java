@@ -11,5 +11,8 @@ public enum PostingOrderField {
     @Description("The top of its salary range; postings without one count as lowest.")
     SALARY_MAX,
     @Description("How well it matches `filter.search` (title matches first), then newest; without a search, newest.")
-    RELEVANCE
+    RELEVANCE,
+    @Description(
+            "When it was last sent to review (never submitted: when created); staff's review queue is oldest first.")
+    SUBMITTED_AT
 }

@@ -3,13 +3,15 @@ package org.campuscareers.posting;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
-import org.campuscareers.common.Cursor;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.graphql.OrderDirection;
 import org.campuscareers.employer.Employer;
 
@@ -26,13 +28,13 @@ final class PostingQuery {
 
     private final Conditions where = new Conditions();
     private final PostingOrderField field;
-    private final boolean descending;
     private final List<String> terms;
+    private final Keyset<Posting> order;
 
     private PostingQuery(PostingOrderField field, boolean descending, List<String> terms) {
         this.field = field;
-        this.descending = descending;
         this.terms = terms;
+        this.order = order(field, descending);
     }
 
     /**
@@ -144,14 +146,45 @@ final class PostingQuery {
         return where;
     }
 
-    /** The expression a page is ordered by (before the id that breaks ties). */
-    private String keyExpression() {
-        return switch (field) {
-            case PUBLISHED_AT -> "coalesce(p.published_at, p.created_at)";
-            case DEADLINE -> "coalesce(p.deadline, '9999-12-31 00:00:00+00'::timestamptz)";
-            case SALARY_MAX -> "coalesce(p.salary_max, -1)";
-            case RELEVANCE -> relevanceExpression();
-        };
+    /**
+     * The order of a page: the key the client chose, coalesced so that it is never null (postings
+     * without a deadline or salary go last), relevance ties broken by recency, then the id.
+     */
+    private Keyset<Posting> order(PostingOrderField field, boolean descending) {
+        Keyset.Builder<Posting> keys = Keyset.of("postings", field, descending ? "DESC" : "ASC");
+        switch (field) {
+            case PUBLISHED_AT ->
+                keys.key(PUBLISHED_OR_CREATED, descending, KeyType.TIMESTAMP, PostingQuery::publishedOrCreated);
+            case DEADLINE ->
+                keys.key(
+                        "coalesce(p.deadline, '9999-12-31 00:00:00+00'::timestamptz)",
+                        descending,
+                        KeyType.TIMESTAMP,
+                        posting -> posting.getDeadline() != null ? posting.getDeadline() : NO_DEADLINE);
+            case SUBMITTED_AT ->
+                keys.key(
+                        "coalesce(p.submitted_at, p.created_at)",
+                        descending,
+                        KeyType.TIMESTAMP,
+                        posting ->
+                                posting.getSubmittedAt() != null ? posting.getSubmittedAt() : posting.getCreatedAt());
+            case SALARY_MAX ->
+                keys.key(
+                        "coalesce(p.salary_max, -1)",
+                        descending,
+                        KeyType.INTEGER,
+                        posting -> posting.getSalaryMax() != null ? posting.getSalaryMax() : -1);
+            case RELEVANCE ->
+                keys.key(relevanceExpression(), descending, KeyType.INTEGER, this::relevance)
+                        .key(PUBLISHED_OR_CREATED, descending, KeyType.TIMESTAMP, PostingQuery::publishedOrCreated);
+        }
+        return keys.thenId("p.id", descending, Posting::getId);
+    }
+
+    private static final String PUBLISHED_OR_CREATED = "coalesce(p.published_at, p.created_at)";
+
+    private static OffsetDateTime publishedOrCreated(Posting posting) {
+        return posting.getPublishedAt() != null ? posting.getPublishedAt() : posting.getCreatedAt();
     }
 
     private String relevanceExpression() {
@@ -162,61 +195,29 @@ final class PostingQuery {
         return "(" + String.join(" + ", parts) + ")";
     }
 
-    /** The statement for one page: {@code limit} rows after the cursor {@code after}. */
-    String pageSql(String after, Conditions bound) {
-        String key = keyExpression();
-        String tieKey = field == PostingOrderField.RELEVANCE ? "coalesce(p.published_at, p.created_at)" : null;
-        String op = descending ? "<" : ">";
-        String dir = descending ? "desc" : "asc";
-        if (after != null) {
-            String[] parts = Cursor.decode(after, tieKey == null ? 3 : 4);
-            if (!parts[0].equals(field.name())) {
-                throw ApiException.badInput("after", "after belongs to a list in another order");
-            }
-            try {
-                if (tieKey == null) {
-                    bound.add("(" + key + ", p.id) " + op + " (:afterKey, :afterId)");
-                    bound.bind("afterKey", keyValue(field, parts[1])).bind("afterId", Long.parseLong(parts[2]));
-                } else {
-                    bound.add("(" + key + ", " + tieKey + ", p.id) " + op + " (:afterKey, :afterTie, :afterId)");
-                    bound.bind("afterKey", Integer.parseInt(parts[1]))
-                            .bind("afterTie", OffsetDateTime.parse(parts[2]))
-                            .bind("afterId", Long.parseLong(parts[3]));
-                }
-            } catch (RuntimeException e) {
-                throw ApiException.badInput("after", "after is not a cursor of this list");
-            }
-        }
+    Keyset<Posting> order() {
+        return order;
+    }
+
+    /** The statement for one page, {@code :limit} rows after the cursor {@code after}, and its parameters. */
+    Statement page(String after) {
+        Conditions page = order.after(where, after);
         if (field == PostingOrderField.RELEVANCE) {
             for (int i = 0; i < terms.size(); i++) {
-                bound.bind("term" + i, terms.get(i));
+                page.bind("term" + i, terms.get(i));
             }
         }
-        return "select p.* from posting p join employer e on e.id = p.employer_id where " + bound.where()
-                + " order by " + key + " " + dir + (tieKey == null ? "" : ", " + tieKey + " " + dir)
-                + ", p.id " + dir + " limit :limit";
+        return new Statement(
+                "select p.* from posting p join employer e on e.id = p.employer_id where " + page.where() + " order by "
+                        + order.orderBy() + " limit :limit",
+                page.parameters());
     }
+
+    /** SQL with {@code :named} parameters, and their values. */
+    record Statement(String sql, Map<String, Object> parameters) {}
 
     String countSql() {
         return "select count(*) from posting p join employer e on e.id = p.employer_id where " + where.where();
-    }
-
-    /** The cursor of a row: the order, the row's key values (as the SQL computes them) and its id. */
-    String cursorOf(Posting posting) {
-        String id = String.valueOf(posting.getId());
-        OffsetDateTime published = posting.getPublishedAt() != null ? posting.getPublishedAt() : posting.getCreatedAt();
-        return switch (field) {
-            case PUBLISHED_AT -> Cursor.encode(field.name(), published.toString(), id);
-            case DEADLINE ->
-                Cursor.encode(
-                        field.name(),
-                        (posting.getDeadline() != null ? posting.getDeadline() : NO_DEADLINE).toString(),
-                        id);
-            case SALARY_MAX ->
-                Cursor.encode(
-                        field.name(), String.valueOf(posting.getSalaryMax() != null ? posting.getSalaryMax() : -1), id);
-            case RELEVANCE -> Cursor.encode(field.name(), String.valueOf(relevance(posting)), published.toString(), id);
-        };
     }
 
     private int relevance(Posting posting) {
@@ -228,12 +229,5 @@ final class PostingQuery {
             }
         }
         return hits;
-    }
-
-    private static Object keyValue(PostingOrderField field, String text) {
-        return switch (field) {
-            case PUBLISHED_AT, DEADLINE -> OffsetDateTime.parse(text);
-            case SALARY_MAX, RELEVANCE -> Integer.parseInt(text);
-        };
     }
 }

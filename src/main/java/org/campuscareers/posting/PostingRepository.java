@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.Conditions;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Page;
+import org.campuscareers.common.PageRequest;
 
 @ApplicationScoped
 public class PostingRepository implements PanacheRepository<Posting> {
@@ -18,14 +21,14 @@ public class PostingRepository implements PanacheRepository<Posting> {
         return list("id in ?1", ids);
     }
 
+    /** One page of the query's postings after the request's cursor, in the query's order. */
     @SuppressWarnings("unchecked")
-    List<Posting> page(PostingQuery query, String after, int limit) {
-        Conditions bound = query.conditions().copy();
-        String sql = query.pageSql(after, bound);
-        Query statement = getEntityManager().createNativeQuery(sql, Posting.class);
-        bind(statement, bound.parameters());
-        statement.setParameter("limit", limit);
-        return statement.getResultList();
+    Page<Posting> page(PostingQuery query, PageRequest request) {
+        PostingQuery.Statement page = query.page(request.after());
+        Query statement = getEntityManager().createNativeQuery(page.sql(), Posting.class);
+        bind(statement, page.parameters());
+        statement.setParameter("limit", Keyset.limit(request));
+        return query.order().page(statement.getResultList(), request, () -> count(query));
     }
 
     long count(PostingQuery query) {
@@ -45,7 +48,7 @@ public class PostingRepository implements PanacheRepository<Posting> {
         }
         Conditions bound = visibility.conditions().copy().add("p.employer_id in (:employerIds)");
         String sql = "select * from (select p.*, row_number() over (partition by p.employer_id"
-                + " order by coalesce(p.published_at, p.created_at) desc, p.id desc) as rank_in_employer"
+                + " order by " + visibility.order().orderBy() + ") as rank_in_employer"
                 + " from posting p join employer e on e.id = p.employer_id where " + bound.where() + ") ranked"
                 + " where rank_in_employer <= :limit order by employer_id, rank_in_employer";
         Query statement = getEntityManager().createNativeQuery(sql, Posting.class);

@@ -130,17 +130,14 @@ public class PostingService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public PostingPage search(PostingFilter filter, PostingOrder order, PageRequest request) {
+    public Page<Posting> search(PostingFilter filter, PostingOrder order, PageRequest request) {
         PostingQuery query = PostingQuery.of(filter, order, caller.isStaff(), membership.employerIds());
-        List<Posting> rows = request.first() == 0 && request.after() == null
-                ? List.of()
-                : postings.page(query, request.after(), request.first() + 1);
-        return new PostingPage(Page.of(rows, request, query::cursorOf), () -> postings.count(query));
+        return postings.page(query, request);
     }
 
     /** The newest postings of each employer the caller may see, for {@code Employer.postings}. */
     @Transactional(TxType.SUPPORTS)
-    public Map<Long, PostingPage> latestOfEmployers(List<Long> employerIds, PageRequest request) {
+    public Map<Long, Page<Posting>> latestOfEmployers(List<Long> employerIds, PageRequest request) {
         if (request.after() != null) {
             throw ApiException.badInput(
                     "after",
@@ -154,7 +151,7 @@ public class PostingService {
                     .computeIfAbsent(posting.getEmployerId(), id -> new ArrayList<>())
                     .add(posting);
         }
-        Map<Long, PostingPage> pages = new HashMap<>();
+        Map<Long, Page<Posting>> pages = new HashMap<>();
         for (Long employerId : employerIds) {
             List<Posting> rows = byEmployer.getOrDefault(employerId, List.of());
             PostingQuery ofEmployer = PostingQuery.of(
@@ -162,9 +159,7 @@ public class PostingService {
                     null,
                     caller.isStaff(),
                     membership.employerIds());
-            pages.put(
-                    employerId,
-                    new PostingPage(Page.of(rows, request, ofEmployer::cursorOf), () -> postings.count(ofEmployer)));
+            pages.put(employerId, ofEmployer.order().page(rows, request, () -> postings.count(ofEmployer)));
         }
         return pages;
     }
@@ -176,11 +171,11 @@ public class PostingService {
 
     /** Staff's review queue: postings waiting for review, oldest submission first. */
     @Transactional(TxType.SUPPORTS)
-    public PostingPage reviewQueue(PageRequest request) {
+    public Page<Posting> reviewQueue(PageRequest request) {
         caller.requireStaff();
         return search(
                 new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
-                new PostingOrder(PostingOrderField.PUBLISHED_AT, OrderDirection.ASC),
+                new PostingOrder(PostingOrderField.SUBMITTED_AT, OrderDirection.ASC),
                 request);
     }
 }

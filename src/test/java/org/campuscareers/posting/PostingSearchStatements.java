@@ -4,8 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.campuscareers.common.Conditions;
-import org.campuscareers.common.Cursor;
 
 /**
  * The statements {@code postings(filter, orderBy, first, after) { nodes totalCount }} sends for an
@@ -17,16 +15,17 @@ public final class PostingSearchStatements {
     /** SQL with Hibernate-style {@code :named} parameters and their values. */
     public record Statement(String sql, Map<String, Object> parameters) {}
 
+    private static final PostingQuery NEWEST_FIRST = PostingQuery.of(null, null, false, Set.of());
+
     private PostingSearchStatements() {}
 
     /** A page of {@code first} postings (the service asks for one more to know if another page follows). */
     public static Statement page(PostingFilter filter, String after, int first) {
-        PostingQuery query = PostingQuery.of(filter, null, false, Set.of());
-        Conditions bound = query.conditions().copy();
-        String sql = query.pageSql(after, bound);
-        Map<String, Object> parameters = new HashMap<>(bound.parameters());
+        PostingQuery.Statement page =
+                PostingQuery.of(filter, null, false, Set.of()).page(after);
+        Map<String, Object> parameters = new HashMap<>(page.parameters());
         parameters.put("limit", first + 1);
-        return new Statement(sql, parameters);
+        return new Statement(page.sql(), parameters);
     }
 
     /** The statement behind {@code totalCount}. */
@@ -37,9 +36,9 @@ public final class PostingSearchStatements {
 
     /**
      * The cursor the service hands out for a row of the default order (newest first), from the
-     * row's {@code coalesce(published_at, created_at)} and id, as {@code PostingQuery.cursorOf} makes it.
+     * row's {@code coalesce(published_at, created_at)} and id, as the service's own order makes it.
      */
     public static String cursor(OffsetDateTime publishedOrCreated, long id) {
-        return Cursor.encode(PostingOrderField.PUBLISHED_AT.name(), publishedOrCreated.toString(), String.valueOf(id));
+        return NEWEST_FIRST.order().cursorAt(publishedOrCreated, id);
     }
 }

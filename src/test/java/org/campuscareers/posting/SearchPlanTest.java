@@ -90,9 +90,9 @@ class SearchPlanTest {
     private static String explainFirstPage(String search) throws Exception {
         PostingQuery query =
                 PostingQuery.of(new PostingFilter(search, null, null, null, null, null), null, false, Set.of());
-        var bound = query.conditions().copy();
-        String sql = query.pageSql(null, bound);
-        Map<String, Object> parameters = new java.util.HashMap<>(bound.parameters());
+        PostingQuery.Statement page = query.page(null);
+        String sql = page.sql();
+        Map<String, Object> parameters = new java.util.HashMap<>(page.parameters());
         parameters.put("limit", 21);
         assertThat(count(sql, parameters)).isBetween(1, 21);
         return explain(sql, parameters);

@@ -2,7 +2,7 @@ package org.campuscareers.application.graphql;
 
 import java.util.List;
 import org.campuscareers.application.Application;
-import org.campuscareers.application.ApplicationPage;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A page of applications.")
 public class ApplicationConnection extends ConnectionBase<Application> {
 
-    public ApplicationConnection(ApplicationPage result) {
-        super(result.page(), result.totalCount());
+    public ApplicationConnection(Page<Application> page) {
+        super(page);
     }
 
     @NonNull

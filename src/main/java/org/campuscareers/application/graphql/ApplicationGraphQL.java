@@ -153,11 +153,4 @@ public class ApplicationGraphQL {
                 postingList.stream().map(Posting::getId).toList());
         return postingList.stream().map(p -> applied.contains(p.getId())).toList();
     }
-
-    @Name("totalCount")
-    @NonNull
-    @Description("How many applications match, over all pages.")
-    public int totalCount(@Source ApplicationConnection connection) {
-        return connection.countAll();
-    }
 }

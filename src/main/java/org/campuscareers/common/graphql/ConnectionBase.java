@@ -1,22 +1,19 @@
 package org.campuscareers.common.graphql;
 
-import java.util.function.LongSupplier;
 import org.campuscareers.common.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * What every connection type shares: its page info and a total count that is only queried when a
- * client asks for it (through a {@code totalCount} resolver of the feature's GraphQL API).
+ * What every connection type shares: its page info and the total count, which queries the
+ * database only when a client selects it. Each connection type adds its typed edges and nodes.
  */
 public abstract class ConnectionBase<T> {
 
     protected final Page<T> page;
-    private final LongSupplier counter;
 
-    protected ConnectionBase(Page<T> page, LongSupplier totalCount) {
+    protected ConnectionBase(Page<T> page) {
         this.page = page;
-        this.counter = totalCount;
     }
 
     @NonNull
@@ -25,11 +22,9 @@ public abstract class ConnectionBase<T> {
         return new PageInfo(page);
     }
 
-    /**
-     * How many items match over all pages. Not a getter: it queries the database, so each
-     * connection type exposes it through a resolver that runs on a worker thread.
-     */
-    public int countAll() {
-        return (int) counter.getAsLong();
+    @NonNull
+    @Description("How many items the list holds over all pages, as the caller may see them.")
+    public int getTotalCount() {
+        return Math.toIntExact(page.totalCount().getAsLong());
     }
 }

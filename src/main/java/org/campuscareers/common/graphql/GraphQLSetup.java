@@ -8,17 +8,17 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.campuscareers.common.CampusConfig;
-import org.campuscareers.ops.OperationMetrics;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
  * its parsed-document cache), the query limits under {@code campus.graphql.*}, the error shaping
- * that gives every error a contract code, and the request and error metrics
- * ({@link OperationMetrics}); and subscriptions that execute an event once for all subscribers
+ * that gives every error a contract code, then any instrumentation other parts contribute as beans
+ * (the request and error metrics of {@code ops/}); and subscriptions that execute an event once for all subscribers
  * who see it alike ({@link SharedSubscriptionExecution}); and plain properties read without
  * SmallRye's per-field bookkeeping ({@link LeanPropertyFetching}).
  */
@@ -28,12 +28,12 @@ public class GraphQLSetup {
 
     private final CampusConfig config;
     private final CurrentVertxRequest request;
-    private final OperationMetrics metrics;
+    private final Instance<Instrumentation> contributed;
 
-    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request, OperationMetrics metrics) {
+    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request, Instance<Instrumentation> contributed) {
         this.config = config;
         this.request = request;
-        this.metrics = metrics;
+        this.contributed = contributed;
     }
 
     /** Called by {@link EngineSetupEvents} once, before SmallRye builds its engine. */
@@ -53,7 +53,9 @@ public class GraphQLSetup {
         chain.add(new QueryLimits(
                 limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
         chain.add(new ErrorShaping(request));
-        chain.add(metrics); // after the shaping, so that it counts errors by their contract code
+        // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the
+        // shaping, so that it sees every error with its contract code.
+        contributed.forEach(chain::add);
         builder.instrumentation(new ChainedInstrumentation(chain));
         builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
         GraphQLSchema schema = builderField(

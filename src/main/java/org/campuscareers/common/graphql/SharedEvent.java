@@ -1,9 +1,5 @@
 package org.campuscareers.common.graphql;
 
-import graphql.ExecutionResult;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
 /**
  * A subscription event that many subscribers receive alike. Subscribers whose operation, variables
  * and {@link #audience()} are equal get the same result, so {@link SharedSubscriptionExecution}
@@ -21,5 +17,5 @@ public interface SharedEvent {
      * Where results of this event are kept while it is being delivered, shared by every copy of
      * the event handed out in one delivery round; {@code null} when the event is not shared.
      */
-    Map<Object, CompletableFuture<ExecutionResult>> renderings();
+    SharedRenderings renderings();
 }

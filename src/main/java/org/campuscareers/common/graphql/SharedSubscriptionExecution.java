@@ -81,7 +81,7 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         // SmallRye hands each event over wrapped in a DataFetcherResult.
         Object payload = event instanceof DataFetcherResult<?> fetched ? fetched.getData() : event;
         if (payload instanceof SharedEvent shared && shared.renderings() != null) {
-            Map<Object, CompletableFuture<ExecutionResult>> renderings = shared.renderings();
+            SharedRenderings renderings = shared.renderings();
             Key key = new Key(operation, shared.audience());
             CompletableFuture<ExecutionResult> earlier = renderings.get(key);
             // Only a finished result is shared: one still pending completes in its subscriber's own

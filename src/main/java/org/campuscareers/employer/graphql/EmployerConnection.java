@@ -1,7 +1,6 @@
 package org.campuscareers.employer.graphql;
 
 import java.util.List;
-import java.util.function.LongSupplier;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.employer.Employer;
@@ -13,8 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A page of employers.")
 public class EmployerConnection extends ConnectionBase<Employer> {
 
-    public EmployerConnection(Page<Employer> page, LongSupplier totalCount) {
-        super(page, totalCount);
+    public EmployerConnection(Page<Employer> page) {
+        super(page);
     }
 
     @NonNull

@@ -35,7 +35,7 @@ public class EmployerGraphQL {
     public EmployerConnection employers(
             @Name("first") Integer first, @Name("after") String after, @Name("filter") EmployerFilter filter) {
         PageRequest request = PageRequest.of(first, after);
-        return new EmployerConnection(service.list(filter, request), () -> service.count(filter));
+        return new EmployerConnection(service.list(filter, request));
     }
 
     @Mutation("registerEmployer")
@@ -74,12 +74,5 @@ public class EmployerGraphQL {
     @Description("Why staff rejected or suspended the employer; visible to its members and staff.")
     public String statusReason(@Source Employer employer) {
         return service.statusReason(employer);
-    }
-
-    @Name("totalCount")
-    @NonNull
-    @Description("How many employers match, over all pages.")
-    public int totalCount(@Source EmployerConnection connection) {
-        return connection.countAll();
     }
 }

@@ -1,9 +1,9 @@
 package org.campuscareers.live.graphql;
 
 import java.util.List;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.live.Question;
-import org.campuscareers.live.QuestionPage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A page of questions.")
 public class QuestionConnection extends ConnectionBase<Question> {
 
-    public QuestionConnection(QuestionPage result) {
-        super(result.page(), result.totalCount());
+    public QuestionConnection(Page<Question> page) {
+        super(page);
     }
 
     @NonNull

@@ -1,9 +1,9 @@
 package org.campuscareers.live.graphql;
 
 import java.util.List;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.live.RecruitmentSession;
-import org.campuscareers.live.SessionPage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A page of recruitment sessions.")
 public class RecruitmentSessionConnection extends ConnectionBase<RecruitmentSession> {
 
-    public RecruitmentSessionConnection(SessionPage result) {
-        super(result.page(), result.totalCount());
+    public RecruitmentSessionConnection(Page<RecruitmentSession> page) {
+        super(page);
     }
 
     @NonNull

@@ -214,20 +214,6 @@ public class SessionGraphQL {
         return new QuestionConnection(questions.list(session, orderBy, PageRequest.of(first, after)));
     }
 
-    @Name("totalCount")
-    @NonNull
-    @Description("How many sessions match, over all pages.")
-    public int totalCount(@Source RecruitmentSessionConnection connection) {
-        return connection.countAll();
-    }
-
-    @Name("totalCount")
-    @NonNull
-    @Description("How many questions the caller may see, over all pages.")
-    public int questionTotalCount(@Source QuestionConnection connection) {
-        return connection.countAll();
-    }
-
     @Name("sourceSession")
     @Description("The live session the graduate applied from, if any.")
     public List<RecruitmentSession> sourceSession(@Source List<Application> applications) {

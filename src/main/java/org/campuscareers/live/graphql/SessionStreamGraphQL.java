@@ -1,8 +1,7 @@
 package org.campuscareers.live.graphql;
 
 import io.netty.channel.Channel;
-import io.quarkus.arc.ClientProxy;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
@@ -27,10 +26,11 @@ public class SessionStreamGraphQL {
 
     private final EventHub hub;
     private final Caller caller;
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identity;
     private final CurrentVertxRequest request;
 
-    public SessionStreamGraphQL(EventHub hub, Caller caller, SecurityIdentity identity, CurrentVertxRequest request) {
+    public SessionStreamGraphQL(
+            EventHub hub, Caller caller, CurrentIdentityAssociation identity, CurrentVertxRequest request) {
         this.hub = hub;
         this.caller = caller;
         this.identity = identity;
@@ -56,7 +56,7 @@ public class SessionStreamGraphQL {
             throw ApiException.badInput("after", "after is ahead of this session's events");
         }
         String subject = caller.isSignedIn() ? caller.subject() : null;
-        StreamViewer viewer = new StreamViewer(subject, caller.isStaff(), false, ClientProxy.unwrap(identity));
+        StreamViewer viewer = new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity());
         return hub.subscribe(id, viewer, position == null ? last : position, connection());
     }
 
@@ -66,7 +66,7 @@ public class SessionStreamGraphQL {
     public Multi<Notification> myNotifications() {
         String subject = caller.requireRole(Role.GRADUATE);
         return hub.notifications(
-                new StreamViewer(subject, caller.isStaff(), false, ClientProxy.unwrap(identity)), connection());
+                new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity()), connection());
     }
 
     /** The websocket under this subscription, to notice a client that stops reading. */

@@ -29,6 +29,7 @@ import org.campuscareers.live.Notification;
 import org.campuscareers.live.RecruitmentSession;
 import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.SessionRepository;
+import org.campuscareers.live.SessionService;
 import org.campuscareers.live.StoredEvent;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.PGConnection;
@@ -49,6 +50,7 @@ public class EventHub {
 
     private final EventStore store;
     private final SessionRepository sessions;
+    private final SessionService hosts;
     private final CampusConfig config;
     private final String replicaId = UUID.randomUUID().toString();
     private final Map<Long, SessionChannel> channels = new ConcurrentHashMap<>();
@@ -67,7 +69,9 @@ public class EventHub {
     private volatile Thread listener;
     private volatile Consumer<StoredEvent> liveEventObserver = event -> {};
 
-    public EventHub(EventStore store, SessionRepository sessions, CampusConfig config, Vertx vertx) {
+    public EventHub(
+            EventStore store, SessionRepository sessions, SessionService hosts, CampusConfig config, Vertx vertx) {
+        this.hosts = hosts;
         this.store = store;
         this.sessions = sessions;
         this.config = config;
@@ -186,10 +190,11 @@ public class EventHub {
         SessionChannel channel = channels.computeIfAbsent(
                 subscriber.sessionId(), id -> new SessionChannel(id, store.lastSeq(id), loadSession(id)));
         StreamViewer viewer = subscriber.viewer();
-        if (viewer.subject() != null) {
-            subscriber.learn(
-                    store.isHost(subscriber.sessionId(), viewer.subject()),
-                    store.upvotedIn(subscriber.sessionId(), viewer.subject()));
+        if (viewer.subject() != null && channel.session() != null) {
+            // Who hosts a session is the session feature's rule, asked as this viewer.
+            boolean host = SessionSubscriber.asViewer(
+                    viewer, () -> QuarkusTransaction.requiringNew().call(() -> hosts.isHost(channel.session())));
+            subscriber.learn(host, store.upvotedIn(subscriber.sessionId(), viewer.subject()));
         }
         channel.add(subscriber);
         subscriber.catchUp(channel);

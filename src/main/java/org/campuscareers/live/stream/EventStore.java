@@ -1,6 +1,5 @@
 package org.campuscareers.live.stream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +10,13 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.campuscareers.live.QuestionSnapshot;
 import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.StoredEvent;
 
 /** Reads the session event log with plain JDBC: the hot path of every delivery and replay. */
 @ApplicationScoped
 public class EventStore {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -49,7 +46,7 @@ public class EventStore {
                             sessionId,
                             rows.getLong(1),
                             SessionEventType.valueOf(rows.getString(2)),
-                            snapshot == null ? null : json.readValue(snapshot, MAP),
+                            snapshot == null ? null : json.readValue(snapshot, QuestionSnapshot.class),
                             rows.getString(4),
                             rows.getString(5),
                             viewerCount,
@@ -73,22 +70,6 @@ public class EventStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read session " + sessionId, e);
-        }
-    }
-
-    /** Whether the subject acts for the session's host employer. */
-    public boolean isHost(long sessionId, String subject) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select 1 from recruitment_session s"
-                                + " join employer_member m on m.employer_id = s.host_employer_id where s.id = ? and m.subject = ?")) {
-            statement.setLong(1, sessionId);
-            statement.setString(2, subject);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the hosts of session " + sessionId, e);
         }
     }
 

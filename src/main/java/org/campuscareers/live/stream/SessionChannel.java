@@ -1,12 +1,10 @@
 package org.campuscareers.live.stream;
 
-import graphql.ExecutionResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.campuscareers.common.graphql.SharedRenderings;
 import org.campuscareers.live.RecruitmentSession;
 
 /** One session's subscribers on this replica, and how far the hub has read its event log. */
@@ -16,7 +14,7 @@ final class SessionChannel {
     private final List<SessionSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private long lastSeq;
     private RecruitmentSession session;
-    private Map<Long, Map<Object, CompletableFuture<ExecutionResult>>> renderings = new HashMap<>();
+    private Map<Long, SharedRenderings> renderings = new HashMap<>();
 
     SessionChannel(long sessionId, long lastSeq, RecruitmentSession session) {
         this.sessionId = sessionId;
@@ -75,7 +73,7 @@ final class SessionChannel {
     }
 
     /** Where this round keeps the results of one event, shared by all its subscribers. */
-    Map<Object, CompletableFuture<ExecutionResult>> renderingsOf(long seq) {
-        return renderings.computeIfAbsent(seq, s -> new ConcurrentHashMap<>());
+    SharedRenderings renderingsOf(long seq) {
+        return renderings.computeIfAbsent(seq, s -> new SharedRenderings());
     }
 }

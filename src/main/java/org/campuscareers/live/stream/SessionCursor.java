@@ -14,14 +14,9 @@ public final class SessionCursor {
 
     /** The event number a cursor of this session stands at; BAD_USER_INPUT for anything else. */
     public static long seqOf(String cursor, long sessionId) {
-        String[] parts;
+        String[] parts = cursor.length() > 100 ? null : Cursor.decode(cursor);
         try {
-            parts = Cursor.decode(cursor, 3);
-        } catch (ApiException e) {
-            throw ApiException.badInput("after", "after is not a cursor of this session's events");
-        }
-        try {
-            if (!"S".equals(parts[0]) || Long.parseLong(parts[1]) != sessionId) {
+            if (parts == null || parts.length != 3 || !"S".equals(parts[0]) || Long.parseLong(parts[1]) != sessionId) {
                 throw new IllegalArgumentException();
             }
             long seq = Long.parseLong(parts[2]);

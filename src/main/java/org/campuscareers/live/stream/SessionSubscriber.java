@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.campuscareers.live.Question;
+import org.campuscareers.live.QuestionVisibility;
 import org.campuscareers.live.SessionEvent;
 import org.campuscareers.live.StoredEvent;
 
@@ -94,15 +95,13 @@ final class SessionSubscriber {
                 && viewer.subject() != null
                 && viewer.subject().equals(event.actorSubject())) {
             if (StoredEvent.UPVOTED.equals(event.change())) {
-                upvoted.add(event.questionId());
+                upvoted.add(event.question().id());
             } else if (StoredEvent.UPVOTE_REMOVED.equals(event.change())) {
-                upvoted.remove(event.questionId());
+                upvoted.remove(event.question().id());
             }
         }
-        if (event.isAboutQuestion()
-                && !event.isPublicQuestion()
-                && !viewer.seesEveryQuestion()
-                && (viewer.subject() == null || !viewer.subject().equals(event.questionAuthor()))) {
+        QuestionVisibility.Viewer questionViewer = viewer.questionViewer();
+        if (event.isAboutQuestion() && !QuestionVisibility.maySee(event.question(), questionViewer)) {
             return;
         }
         if (connection.isWritable()) {
@@ -119,14 +118,13 @@ final class SessionSubscriber {
         boolean upvotedIt = false;
         Supplier<Question> question = null;
         if (event.isAboutQuestion()) {
-            seesAuthor = viewer.staff()
-                    || !Boolean.TRUE.equals(event.questionSnapshot().get("anonymous"));
-            upvotedIt = upvoted.contains(event.questionId());
+            seesAuthor = QuestionVisibility.seesAuthor(event.question().anonymous(), questionViewer);
+            upvotedIt = upvoted.contains(event.question().id());
             boolean authorShown = seesAuthor;
             boolean upvotedShown = upvotedIt;
             // A copy of its own for each viewer it is executed for: the viewer-dependent fields differ.
             question = () -> {
-                Question copy = Question.fromSnapshot(event.questionSnapshot());
+                Question copy = Question.fromSnapshot(event.question());
                 copy.showTo(authorShown, upvotedShown);
                 return copy;
             };
@@ -161,17 +159,24 @@ final class SessionSubscriber {
 
     /** Runs the emission in a request context of the viewer, so nested fields resolve as that viewer. */
     static void withIdentity(StreamViewer viewer, Runnable emission) {
+        asViewer(viewer, () -> {
+            emission.run();
+            return null;
+        });
+    }
+
+    /** Computes something as the viewer: in a request context whose identity is the viewer's. */
+    static <T> T asViewer(StreamViewer viewer, Supplier<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         if (requestContext.isActive()) {
-            emission.run();
-            return;
+            return work.get();
         }
         requestContext.activate();
         try {
             if (viewer.identity() != null) {
                 Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(viewer.identity());
             }
-            emission.run();
+            return work.get();
         } finally {
             requestContext.terminate();
         }

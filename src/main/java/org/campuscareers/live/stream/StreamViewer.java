@@ -1,6 +1,7 @@
 package org.campuscareers.live.stream;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import org.campuscareers.live.QuestionVisibility;
 
 /**
  * Who watches a stream, fixed when the subscription starts: what the viewer may see of questions
@@ -9,7 +10,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public record StreamViewer(String subject, boolean staff, boolean host, SecurityIdentity identity) {
 
-    public boolean seesEveryQuestion() {
-        return staff || host;
+    /** The viewer as the rules of who sees which question know it. */
+    public QuestionVisibility.Viewer questionViewer() {
+        return new QuestionVisibility.Viewer(subject, staff, host);
     }
 }

@@ -1,9 +1,9 @@
 package org.campuscareers.posting.graphql;
 
 import java.util.List;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.graphql.ConnectionBase;
 import org.campuscareers.posting.Posting;
-import org.campuscareers.posting.PostingPage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A page of postings.")
 public class PostingConnection extends ConnectionBase<Posting> {
 
-    public PostingConnection(PostingPage result) {
-        super(result.page(), result.totalCount());
+    public PostingConnection(Page<Posting> page) {
+        super(page);
     }
 
     @NonNull

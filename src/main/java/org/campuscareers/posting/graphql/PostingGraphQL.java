@@ -3,13 +3,13 @@ package org.campuscareers.posting.graphql;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingFilter;
 import org.campuscareers.posting.PostingOrder;
-import org.campuscareers.posting.PostingPage;
 import org.campuscareers.posting.PostingService;
 import org.campuscareers.posting.graphql.PostingInputs.ClosePostingInput;
 import org.campuscareers.posting.graphql.PostingInputs.ClosePostingPayload;
@@ -122,14 +122,7 @@ public class PostingGraphQL {
     public List<@NonNull PostingConnection> employerPostings(
             @Source List<Employer> employerList, @Name("first") Integer first, @Name("after") String after) {
         List<Long> ids = employerList.stream().map(Employer::getId).toList();
-        Map<Long, PostingPage> pages = service.latestOfEmployers(ids, PageRequest.of(first, after));
+        Map<Long, Page<Posting>> pages = service.latestOfEmployers(ids, PageRequest.of(first, after));
         return ids.stream().map(id -> new PostingConnection(pages.get(id))).toList();
-    }
-
-    @Name("totalCount")
-    @NonNull
-    @Description("How many postings match, over all pages.")
-    public int totalCount(@Source PostingConnection connection) {
-        return connection.countAll();
     }
 }
