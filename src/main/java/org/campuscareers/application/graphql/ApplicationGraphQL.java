@@ -17,10 +17,10 @@ import org.campuscareers.application.graphql.ApplicationInputs.WithdrawApplicati
 import org.campuscareers.application.graphql.ApplicationInputs.WithdrawApplicationPayload;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
 import org.campuscareers.graduate.Resume;
-import org.campuscareers.graduate.graphql.Viewer;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingService;
 import org.eclipse.microprofile.graphql.Description;

@@ -3,6 +3,7 @@ package org.campuscareers.employer.graphql;
 import java.util.List;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerFilter;
 import org.campuscareers.employer.EmployerService;
@@ -61,6 +62,12 @@ public class EmployerGraphQL {
     public AddEmployerMemberPayload addEmployerMember(@NonNull @Name("input") AddEmployerMemberInput input) {
         long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
         return new AddEmployerMemberPayload(service.addEmployerMember(id, input.subject()));
+    }
+
+    @NonNull
+    @Description("The employers the caller acts for.")
+    public List<@NonNull Employer> employers(@Source Viewer viewer) {
+        return service.employersOfCaller();
     }
 
     @Name("members")

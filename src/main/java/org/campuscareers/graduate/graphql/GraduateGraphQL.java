@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
-import org.campuscareers.employer.Employer;
-import org.campuscareers.employer.EmployerService;
+import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateProfile;
 import org.campuscareers.graduate.GraduateService;
@@ -26,40 +24,21 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class GraduateGraphQL {
 
     private final GraduateService service;
-    private final EmployerService employers;
-    private final Caller caller;
 
-    public GraduateGraphQL(GraduateService service, EmployerService employers, Caller caller) {
+    public GraduateGraphQL(GraduateService service) {
         this.service = service;
-        this.employers = employers;
-        this.caller = caller;
-    }
-
-    @Query("viewer")
-    @NonNull
-    @Description("The signed-in caller; UNAUTHENTICATED without a token.")
-    public Viewer viewer() {
-        String subject = caller.requireSignedIn();
-        return new Viewer(subject, caller.roles().stream().sorted().toList());
     }
 
     @Description(
             "The caller's graduate profile, created on first sign-in; null unless the caller has the graduate role.")
     public Graduate graduate(@Source Viewer viewer) {
         return service.current();
-    }
-
-    @NonNull
-    @Description("The employers the caller acts for.")
-    public List<@NonNull Employer> employers(@Source Viewer viewer) {
-        return employers.employersOfCaller();
     }
 
     @Mutation("updateGraduateProfile")

@@ -1,4 +1,4 @@
-package org.campuscareers.graduate.graphql;
+package org.campuscareers.common.graphql;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -6,8 +6,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * The signed-in caller. Its graduate profile and employers are fields of their own
- * ({@link GraduateGraphQL}), read only when a query selects them.
+ * The signed-in caller. Each feature adds the fields about the caller it owns (its graduate
+ * profile, employers, applications...) as resolvers on {@code @Source Viewer}, read only when a
+ * query selects them.
  */
 @Type("Viewer")
 @Description("The signed-in caller.")
