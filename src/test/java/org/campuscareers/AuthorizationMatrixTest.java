@@ -347,7 +347,7 @@ class AuthorizationMatrixTest {
             row(
                     "cancelRecruitmentSession",
                     w -> Call.of(
-                            "mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { id } } }",
+                            "mutation($input: CancelRecruitmentSessionInput!) { cancelRecruitmentSession(input: $input) { session { id } } }",
                             "input",
                             Map.of("sessionId", w.session())),
                     UNAUTH,
@@ -393,7 +393,7 @@ class AuthorizationMatrixTest {
             row(
                     "registerForSession",
                     w -> Call.of(
-                            "mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
+                            "mutation($input: RegisterForSessionInput!) { registerForSession(input: $input) { session { id } } }",
                             "input",
                             Map.of("sessionId", w.sessionId)),
                     UNAUTH,
@@ -406,7 +406,7 @@ class AuthorizationMatrixTest {
             row(
                     "unregisterFromSession",
                     w -> Call.of(
-                            "mutation($input: SessionIdInput!) { unregisterFromSession(input: $input) { session { id } } }",
+                            "mutation($input: UnregisterFromSessionInput!) { unregisterFromSession(input: $input) { session { id } } }",
                             "input",
                             Map.of("sessionId", w.sessionId)),
                     UNAUTH,

@@ -57,7 +57,7 @@ class KeycloakIT {
 
     static final String VIEWER = "{ viewer { subject roles } }";
     static final String REGISTER_FOR_SESSION = """
-            mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }""";
+            mutation($input: RegisterForSessionInput!) { registerForSession(input: $input) { session { id } } }""";
     static final String MY_NOTIFICATIONS = "subscription { myNotifications { type session { id status } } }";
 
     static String realm;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class LiveRulesTest {
 
     static final String CANCEL =
-            "mutation($input: SessionIdInput!) { cancelRecruitmentSession(input: $input) { session { status } } }";
+            "mutation($input: CancelRecruitmentSessionInput!) { cancelRecruitmentSession(input: $input) { session { status } } }";
     static final String UPDATE = """
             mutation($input: UpdateRecruitmentSessionInput!) { updateRecruitmentSession(input: $input) { session { title } } }""";
     static final String FEATURE = """

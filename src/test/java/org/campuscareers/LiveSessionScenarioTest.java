@@ -79,7 +79,7 @@ class LiveSessionScenarioTest {
         for (Tokens.User graduate : List.of(liMing, wangFang)) {
             as(
                             graduate,
-                            "mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
+                            "mutation($input: RegisterForSessionInput!) { registerForSession(input: $input) { session { id } } }",
                             "input",
                             Map.of("sessionId", sessionId))
                     .get("registerForSession.session.id");

@@ -377,7 +377,7 @@ class LiveSessionTest {
         Tokens.User registered = Tokens.newUser("reg", "graduate");
         as(
                         registered,
-                        "mutation($input: SessionIdInput!) { registerForSession(input: $input) { session { id } } }",
+                        "mutation($input: RegisterForSessionInput!) { registerForSession(input: $input) { session { id } } }",
                         "input",
                         Map.of("sessionId", session.sessionId()))
                 .get("registerForSession");

@@ -35,4 +35,17 @@ public class ApplicationRepository implements PagedRepository<Application> {
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
+
+    /** Of these graduates, those who applied to a posting of one of these employers. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> applicantsOf(Collection<Long> graduateIds, Collection<Long> employerIds) {
+        List<Number> ids = getEntityManager()
+                .createNativeQuery(
+                        "select distinct a.graduate_id from application a join posting p on p.id = a.posting_id"
+                                + " where a.graduate_id in (:graduates) and p.employer_id in (:employers)")
+                .setParameter("graduates", graduateIds)
+                .setParameter("employers", employerIds)
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
 }

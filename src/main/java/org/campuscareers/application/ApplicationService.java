@@ -225,6 +225,15 @@ public class ApplicationService {
         return where;
     }
 
+    /**
+     * How many applications were made from a session's stream; the session's statistics ask it
+     * only after checking that the caller hosts the session.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public int countFromSession(long sessionId) {
+        return (int) applications.count("sourceSessionId", sessionId);
+    }
+
     /** Of these postings, the ids the calling graduate applied to (none for other callers). */
     @Transactional(TxType.SUPPORTS)
     public Set<Long> appliedPostingIds(Collection<Long> postingIds) {

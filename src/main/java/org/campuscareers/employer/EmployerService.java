@@ -101,7 +101,7 @@ public class EmployerService {
     }
 
     public boolean canSee(Employer employer) {
-        return employer.isVerified() || caller.isStaff() || membership.isMemberOf(employer.getId());
+        return EmployerVisibility.isPublic(employer) || caller.isStaff() || membership.isMemberOf(employer.getId());
     }
 
     /** Members and staff see why an employer was rejected; others see nothing. */
@@ -134,9 +134,9 @@ public class EmployerService {
         Conditions where = new Conditions();
         if (!caller.isStaff()) {
             if (membership.employerIds().isEmpty()) {
-                where.add("status = :verified", "verified", EmployerStatus.VERIFIED);
+                where.add("status in :public", "public", List.copyOf(EmployerVisibility.PUBLIC));
             } else {
-                where.add("(status = :verified or id in :mine)", "verified", EmployerStatus.VERIFIED)
+                where.add("(status in :public or id in :mine)", "public", List.copyOf(EmployerVisibility.PUBLIC))
                         .bind("mine", membership.employerIds());
             }
         }

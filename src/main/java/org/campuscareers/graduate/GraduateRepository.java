@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class GraduateRepository implements PanacheRepository<Graduate> {
@@ -31,21 +29,5 @@ public class GraduateRepository implements PanacheRepository<Graduate> {
             return List.of();
         }
         return list("id in ?1", ids);
-    }
-
-    /** Of these graduates, those who applied to a posting of one of these employers. */
-    @SuppressWarnings("unchecked")
-    public Set<Long> appliedToEmployers(Collection<Long> graduateIds, Collection<Long> employerIds) {
-        if (graduateIds.isEmpty() || employerIds.isEmpty()) {
-            return Set.of();
-        }
-        List<Number> ids = getEntityManager()
-                .createNativeQuery(
-                        "select distinct a.graduate_id from application a join posting p on p.id = a.posting_id"
-                                + " where a.graduate_id in (:graduates) and p.employer_id in (:employers)")
-                .setParameter("graduates", graduateIds)
-                .setParameter("employers", employerIds)
-                .getResultList();
-        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 }

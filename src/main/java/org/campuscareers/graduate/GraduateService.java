@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Role;
-import org.campuscareers.employer.Membership;
 
 /** Graduates' profiles and resumes, and who may read their personal data. */
 @ApplicationScoped
@@ -22,19 +21,19 @@ public class GraduateService {
     private final GraduateRepository graduates;
     private final ResumeRepository resumes;
     private final Caller caller;
-    private final Membership membership;
+    private final ApplicantAccess applicants;
     private final CallerGraduateId callerId;
 
     public GraduateService(
             GraduateRepository graduates,
             ResumeRepository resumes,
             Caller caller,
-            Membership membership,
+            ApplicantAccess applicants,
             CallerGraduateId callerId) {
         this.graduates = graduates;
         this.resumes = resumes;
         this.caller = caller;
-        this.membership = membership;
+        this.applicants = applicants;
         this.callerId = callerId;
     }
 
@@ -171,9 +170,7 @@ public class GraduateService {
                 allowed.add(graduate.getId());
             }
         }
-        if (!membership.employerIds().isEmpty()) {
-            allowed.addAll(graduates.appliedToEmployers(ids, membership.employerIds()));
-        }
+        allowed.addAll(applicants.readableThroughApplications(ids));
         return allowed;
     }
 

@@ -3,6 +3,7 @@ package org.campuscareers.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.campuscareers.common.Keyset;
@@ -118,7 +119,22 @@ public class SessionRepository implements PagedRepository<RecruitmentSession> {
         return Set.copyOf(subjects);
     }
 
-    /** Counts per session: registrations, questions, applications from the stream. */
+    /** How many graduates registered for each session that has any. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Integer> registrationCounts(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select session_id, count(*) from session_registration"
+                        + " where session_id in (:ids) group by session_id")
+                .setParameter("ids", sessionIds)
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).intValue()));
+    }
+
+    /** Counts per session: registrations, questions. */
     public long countOf(String sql, long sessionId) {
         return ((Number) getEntityManager()
                         .createNativeQuery(sql)

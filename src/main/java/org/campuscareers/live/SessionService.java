@@ -18,12 +18,12 @@ import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
-import org.campuscareers.employer.EmployerRepository;
+import org.campuscareers.employer.EmployerService;
 import org.campuscareers.employer.Membership;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
 import org.campuscareers.posting.Posting;
-import org.campuscareers.posting.PostingRepository;
+import org.campuscareers.posting.PostingService;
 import org.campuscareers.posting.PostingStatus;
 
 /** Scheduling and running recruitment sessions, registrations, and what hosts learn afterwards. */
@@ -33,8 +33,8 @@ public class SessionService {
     static final int MAX_FEATURED = 20;
 
     private final SessionRepository sessions;
-    private final EmployerRepository employers;
-    private final PostingRepository postings;
+    private final EmployerService employers;
+    private final PostingService postings;
     private final GraduateService graduates;
     private final SessionEventLog events;
     private final Caller caller;
@@ -42,8 +42,8 @@ public class SessionService {
 
     public SessionService(
             SessionRepository sessions,
-            EmployerRepository employers,
-            PostingRepository postings,
+            EmployerService employers,
+            PostingService postings,
             GraduateService graduates,
             SessionEventLog events,
             Caller caller,
@@ -67,10 +67,7 @@ public class SessionService {
         if (hostEmployerId == null) {
             caller.requireStaff();
         } else {
-            Employer host = employers.findById(hostEmployerId);
-            if (host == null || !(host.isVerified() || caller.isStaff() || membership.isMemberOf(hostEmployerId))) {
-                throw ApiException.notFound("Employer");
-            }
+            Employer host = employers.visible(hostEmployerId);
             membership.requireMemberOrStaff(hostEmployerId);
             if (!host.isVerified()) {
                 throw ApiException.conflict("The host employer must be verified before it can hold sessions");
@@ -131,12 +128,13 @@ public class SessionService {
     private List<Long> checkedFeatured(RecruitmentSession session, List<Long> postingIds) {
         Check.size("featuredPostingIds", postingIds, MAX_FEATURED);
         List<Long> distinct = postingIds.stream().distinct().toList();
-        Map<Long, Posting> found = postings.findByIds(Set.copyOf(distinct)).stream()
-                .collect(Collectors.toMap(Posting::getId, Function.identity()));
+        // Postings the caller may not see are not found, whatever their state: a host learns
+        // nothing of another employer's drafts.
+        Map<Long, Posting> found = postings.visibleByIds(distinct);
         for (Long id : distinct) {
             Posting posting = found.get(id);
             if (posting == null) {
-                throw ApiException.badInput("featuredPostingIds", "No such posting");
+                throw ApiException.notFound("Posting");
             }
             if (posting.getStatus() != PostingStatus.PUBLISHED) {
                 throw ApiException.conflict("Only published postings can be featured");
@@ -226,13 +224,8 @@ public class SessionService {
     @Transactional(TxType.SUPPORTS)
     public Map<Long, List<Posting>> featuredPostings(Collection<Long> sessionIds) {
         List<Object[]> pairs = sessions.featuredPostings(sessionIds);
-        Map<Long, Posting> byId =
-                postings
-                        .findByIds(pairs.stream()
-                                .map(p -> ((Number) p[1]).longValue())
-                                .collect(Collectors.toSet()))
-                        .stream()
-                        .collect(Collectors.toMap(Posting::getId, Function.identity()));
+        Map<Long, Posting> byId = postings.visibleByIds(
+                pairs.stream().map(p -> ((Number) p[1]).longValue()).collect(Collectors.toSet()));
         Map<Long, List<Posting>> result = new LinkedHashMap<>();
         for (Object[] pair : pairs) {
             Posting posting = byId.get(((Number) pair[1]).longValue());
@@ -250,9 +243,10 @@ public class SessionService {
         return self == null ? Set.of() : sessions.registeredSessionIds(self, sessionIds);
     }
 
+    /** How many graduates registered for each of these sessions, in one statement. */
     @Transactional(TxType.SUPPORTS)
-    public long registrationCount(long sessionId) {
-        return sessions.countOf("select count(*) from session_registration where session_id = :session", sessionId);
+    public Map<Long, Integer> registrationCounts(Collection<Long> sessionIds) {
+        return sessions.registrationCounts(sessionIds);
     }
 
     /** The registered graduates, for the session's hosts and staff. */
@@ -267,7 +261,10 @@ public class SessionService {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** What the hosts and staff learn from a session: peak viewers, questions, applications, registrations. */
+    /**
+     * What the hosts and staff learn from a session: peak viewers, registrations, questions (the
+     * applications made from the stream are the application feature's to count).
+     */
     @Transactional(TxType.SUPPORTS)
     public SessionStatistics statistics(RecruitmentSession session) {
         caller.requireSignedIn();
@@ -276,12 +273,12 @@ public class SessionService {
         }
         long id = session.getId();
         return new SessionStatistics(
+                id,
                 session.getViewersPeak(),
                 (int) sessions.countOf("select count(*) from session_registration where session_id = :session", id),
                 (int) sessions.countOf("select count(*) from question where session_id = :session", id),
                 (int) sessions.countOf(
-                        "select count(*) from question where session_id = :session and status = 'ANSWERED'", id),
-                (int) sessions.countOf("select count(*) from application where source_session_id = :session", id));
+                        "select count(*) from question where session_id = :session and status = 'ANSWERED'", id));
     }
 
     /** For applying from the stream: the session must be live and feature the posting. */

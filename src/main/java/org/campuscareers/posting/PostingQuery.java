@@ -14,6 +14,7 @@ import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.graphql.OrderDirection;
 import org.campuscareers.employer.Employer;
+import org.campuscareers.employer.EmployerVisibility;
 
 /**
  * The SQL behind {@code postings(...)}: who may see what, the typed filter, the search tokens and
@@ -70,15 +71,17 @@ final class PostingQuery {
         return terms;
     }
 
+    /** {@link PostingVisibility}'s list rule, and {@code EmployerVisibility}'s, as SQL. */
     private void visibility(boolean staff, Set<Long> ownEmployerIds) {
         if (staff) {
             return;
         }
+        String listed = "(" + PostingVisibility.listedSql("p.status") + " and "
+                + EmployerVisibility.publicSql("e.status") + ")";
         if (ownEmployerIds.isEmpty()) {
-            where.add("p.status = 'PUBLISHED' and e.status = 'VERIFIED'");
+            where.add(listed);
         } else {
-            where.add("((p.status = 'PUBLISHED' and e.status = 'VERIFIED') or p.employer_id in (:ownEmployers))")
-                    .bind("ownEmployers", ownEmployerIds);
+            where.add("(" + listed + " or p.employer_id in (:ownEmployers))").bind("ownEmployers", ownEmployerIds);
         }
     }
 

@@ -19,7 +19,8 @@ import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.graphql.OrderDirection;
 import org.campuscareers.employer.Employer;
-import org.campuscareers.employer.EmployerRepository;
+import org.campuscareers.employer.EmployerService;
+import org.campuscareers.employer.EmployerVisibility;
 import org.campuscareers.employer.Membership;
 
 /** Writing, reviewing, closing and finding postings, with each caller's rights. */
@@ -27,12 +28,11 @@ import org.campuscareers.employer.Membership;
 public class PostingService {
 
     private final PostingRepository postings;
-    private final EmployerRepository employers;
+    private final EmployerService employers;
     private final Caller caller;
     private final Membership membership;
 
-    public PostingService(
-            PostingRepository postings, EmployerRepository employers, Caller caller, Membership membership) {
+    public PostingService(PostingRepository postings, EmployerService employers, Caller caller, Membership membership) {
         this.postings = postings;
         this.employers = employers;
         this.caller = caller;
@@ -42,10 +42,7 @@ public class PostingService {
     /** An employer member (or staff) writes a draft for one of its employers. */
     @Transactional
     public Posting createPosting(long employerId, PostingContent content) {
-        Employer employer = employers.findById(employerId);
-        if (employer == null || !(employer.isVerified() || caller.isStaff() || membership.isMemberOf(employerId))) {
-            throw ApiException.notFound("Employer");
-        }
+        employers.visible(employerId);
         membership.requireMemberOrStaff(employerId);
         Posting posting = Posting.draft(employerId, content, caller.subject());
         postings.persist(posting);
@@ -64,8 +61,7 @@ public class PostingService {
     public Posting submitPosting(long postingId) {
         Posting posting = visible(postingId);
         membership.requireMember(posting.getEmployerId());
-        Employer employer = employers.findById(posting.getEmployerId());
-        if (!employer.isVerified()) {
+        if (!employers.visible(posting.getEmployerId()).isVerified()) {
             throw ApiException.conflict("The employer must be verified before its postings can be submitted");
         }
         posting.submit();
@@ -114,14 +110,25 @@ public class PostingService {
         return posting != null && canSee(posting) ? posting : null;
     }
 
+    /** Of these postings, those the caller may see, by id, in one statement for the postings. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Posting> visibleByIds(Collection<Long> ids) {
+        Map<Long, Posting> visible = new HashMap<>();
+        for (Posting posting : postings.findByIds(ids)) {
+            if (canSee(posting)) {
+                visible.put(posting.getId(), posting);
+            }
+        }
+        return visible;
+    }
+
     private boolean canSee(Posting posting) {
         if (caller.isStaff() || membership.isMemberOf(posting.getEmployerId())) {
             return true;
         }
-        if (posting.getStatus() != PostingStatus.PUBLISHED && posting.getStatus() != PostingStatus.CLOSED) {
-            return false;
-        }
-        return employers.findById(posting.getEmployerId()).isVerified();
+        return PostingVisibility.VISIBLE.contains(posting.getStatus())
+                && EmployerVisibility.isPublic(
+                        employers.byIds(List.of(posting.getEmployerId())).get(posting.getEmployerId()));
     }
 
     /** Members and staff see why staff rejected a posting. */

@@ -21,6 +21,9 @@ import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
 import org.campuscareers.graduate.Resume;
+import org.campuscareers.live.RecruitmentSession;
+import org.campuscareers.live.SessionService;
+import org.campuscareers.live.SessionStatistics;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingService;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,11 +40,14 @@ public class ApplicationGraphQL {
     private final ApplicationService service;
     private final PostingService postings;
     private final GraduateService graduates;
+    private final SessionService sessions;
 
-    public ApplicationGraphQL(ApplicationService service, PostingService postings, GraduateService graduates) {
+    public ApplicationGraphQL(
+            ApplicationService service, PostingService postings, GraduateService graduates, SessionService sessions) {
         this.service = service;
         this.postings = postings;
         this.graduates = graduates;
+        this.sessions = sessions;
     }
 
     @Query("applications")
@@ -152,5 +158,25 @@ public class ApplicationGraphQL {
         Set<Long> applied = service.appliedPostingIds(
                 postingList.stream().map(Posting::getId).toList());
         return postingList.stream().map(p -> applied.contains(p.getId())).toList();
+    }
+
+    @Name("sourceSession")
+    @Description("The live session the graduate applied from, if any.")
+    public List<RecruitmentSession> sourceSession(@Source List<Application> applications) {
+        Map<Long, RecruitmentSession> byId = sessions.byIds(applications.stream()
+                .map(Application::getSourceSessionId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
+        return applications.stream()
+                .map(a -> a.getSourceSessionId() == null ? null : byId.get(a.getSourceSessionId()))
+                .toList();
+    }
+
+    @Name("applications")
+    @NonNull
+    @Description("Applications made from the stream.")
+    public int applicationsFromStream(@Source SessionStatistics statistics) {
+        return service.countFromSession(statistics.sessionId());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.campuscareers.application.Application;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
@@ -17,16 +16,22 @@ import org.campuscareers.live.RecruitmentSession;
 import org.campuscareers.live.SessionFilter;
 import org.campuscareers.live.SessionService;
 import org.campuscareers.live.SessionStatistics;
+import org.campuscareers.live.graphql.SessionInputs.CancelRecruitmentSessionInput;
+import org.campuscareers.live.graphql.SessionInputs.CancelRecruitmentSessionPayload;
 import org.campuscareers.live.graphql.SessionInputs.EndRecruitmentSessionInput;
 import org.campuscareers.live.graphql.SessionInputs.EndRecruitmentSessionPayload;
-import org.campuscareers.live.graphql.SessionInputs.RecruitmentSessionPayload;
+import org.campuscareers.live.graphql.SessionInputs.RegisterForSessionInput;
+import org.campuscareers.live.graphql.SessionInputs.RegisterForSessionPayload;
 import org.campuscareers.live.graphql.SessionInputs.ScheduleRecruitmentSessionInput;
 import org.campuscareers.live.graphql.SessionInputs.ScheduleRecruitmentSessionPayload;
-import org.campuscareers.live.graphql.SessionInputs.SessionIdInput;
 import org.campuscareers.live.graphql.SessionInputs.SetFeaturedPostingsInput;
+import org.campuscareers.live.graphql.SessionInputs.SetFeaturedPostingsPayload;
 import org.campuscareers.live.graphql.SessionInputs.StartRecruitmentSessionInput;
 import org.campuscareers.live.graphql.SessionInputs.StartRecruitmentSessionPayload;
+import org.campuscareers.live.graphql.SessionInputs.UnregisterFromSessionInput;
+import org.campuscareers.live.graphql.SessionInputs.UnregisterFromSessionPayload;
 import org.campuscareers.live.graphql.SessionInputs.UpdateRecruitmentSessionInput;
+import org.campuscareers.live.graphql.SessionInputs.UpdateRecruitmentSessionPayload;
 import org.campuscareers.posting.Posting;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -75,17 +80,18 @@ public class SessionGraphQL {
     @Mutation("updateRecruitmentSession")
     @NonNull
     @Description("Change a scheduled session's plans (hosts, staff).")
-    public RecruitmentSessionPayload updateRecruitmentSession(
+    public UpdateRecruitmentSessionPayload updateRecruitmentSession(
             @NonNull @Name("input") UpdateRecruitmentSessionInput input) {
-        return new RecruitmentSessionPayload(
+        return new UpdateRecruitmentSessionPayload(
                 service.updateRecruitmentSession(sessionId(input.sessionId()), input.plan()));
     }
 
     @Mutation("cancelRecruitmentSession")
     @NonNull
     @Description("Cancel a scheduled session (hosts, staff).")
-    public RecruitmentSessionPayload cancelRecruitmentSession(@NonNull @Name("input") SessionIdInput input) {
-        return new RecruitmentSessionPayload(service.cancelRecruitmentSession(sessionId(input.sessionId())));
+    public CancelRecruitmentSessionPayload cancelRecruitmentSession(
+            @NonNull @Name("input") CancelRecruitmentSessionInput input) {
+        return new CancelRecruitmentSessionPayload(service.cancelRecruitmentSession(sessionId(input.sessionId())));
     }
 
     @Mutation("startRecruitmentSession")
@@ -108,23 +114,24 @@ public class SessionGraphQL {
     @NonNull
     @Description(
             "Replace the postings a scheduled or live session features (hosts, staff); viewers get POSTING_FEATURED.")
-    public RecruitmentSessionPayload setFeaturedPostings(@NonNull @Name("input") SetFeaturedPostingsInput input) {
-        return new RecruitmentSessionPayload(service.setFeaturedPostings(
+    public SetFeaturedPostingsPayload setFeaturedPostings(@NonNull @Name("input") SetFeaturedPostingsInput input) {
+        return new SetFeaturedPostingsPayload(service.setFeaturedPostings(
                 sessionId(input.sessionId()), postingIds(input.postingIds(), "postingIds")));
     }
 
     @Mutation("registerForSession")
     @NonNull
     @Description("Register for a scheduled or live session (graduates); registering again changes nothing.")
-    public RecruitmentSessionPayload registerForSession(@NonNull @Name("input") SessionIdInput input) {
-        return new RecruitmentSessionPayload(service.registerForSession(sessionId(input.sessionId())));
+    public RegisterForSessionPayload registerForSession(@NonNull @Name("input") RegisterForSessionInput input) {
+        return new RegisterForSessionPayload(service.registerForSession(sessionId(input.sessionId())));
     }
 
     @Mutation("unregisterFromSession")
     @NonNull
     @Description("Withdraw a registration (graduates).")
-    public RecruitmentSessionPayload unregisterFromSession(@NonNull @Name("input") SessionIdInput input) {
-        return new RecruitmentSessionPayload(service.unregisterFromSession(sessionId(input.sessionId())));
+    public UnregisterFromSessionPayload unregisterFromSession(
+            @NonNull @Name("input") UnregisterFromSessionInput input) {
+        return new UnregisterFromSessionPayload(service.unregisterFromSession(sessionId(input.sessionId())));
     }
 
     static long sessionId(String id) {
@@ -178,8 +185,10 @@ public class SessionGraphQL {
     @Name("registrationCount")
     @NonNull
     @Description("How many graduates registered.")
-    public int registrationCount(@Source RecruitmentSession session) {
-        return (int) service.registrationCount(session.getId());
+    public List<@NonNull Integer> registrationCount(@Source List<RecruitmentSession> sessions) {
+        Map<Long, Integer> counts = service.registrationCounts(
+                sessions.stream().map(RecruitmentSession::getId).toList());
+        return sessions.stream().map(s -> counts.getOrDefault(s.getId(), 0)).toList();
     }
 
     @Name("registrants")
@@ -212,19 +221,5 @@ public class SessionGraphQL {
             @Name("after") String after,
             @Name("orderBy") QuestionOrder orderBy) {
         return new QuestionConnection(questions.list(session, orderBy, PageRequest.of(first, after)));
-    }
-
-    @Name("sourceSession")
-    @Description("The live session the graduate applied from, if any.")
-    public List<RecruitmentSession> sourceSession(@Source List<Application> applications) {
-        List<Long> ids = applications.stream()
-                .map(Application::getSourceSessionId)
-                .filter(id -> id != null)
-                .distinct()
-                .toList();
-        Map<Long, RecruitmentSession> byId = service.byIds(ids);
-        return applications.stream()
-                .map(a -> a.getSourceSessionId() == null ? null : byId.get(a.getSourceSessionId()))
-                .toList();
     }
 }

@@ -83,10 +83,44 @@ public final class SessionInputs {
         }
     }
 
-    @Input("SessionIdInput")
-    @Description("A recruitment session to act on.")
-    public record SessionIdInput(
+    @Type("UpdateRecruitmentSessionPayload")
+    @Description("The result of updateRecruitmentSession.")
+    public record UpdateRecruitmentSessionPayload(
+            @NonNull @Description("The session with its new plans.")
+            RecruitmentSession session) {}
+
+    @Input("CancelRecruitmentSessionInput")
+    @Description("A scheduled session to cancel.")
+    public record CancelRecruitmentSessionInput(
             @NonNull @Id @Description("The session.") String sessionId) {}
+
+    @Type("CancelRecruitmentSessionPayload")
+    @Description("The result of cancelRecruitmentSession.")
+    public record CancelRecruitmentSessionPayload(
+            @NonNull @Description("The session, now cancelled.")
+            RecruitmentSession session) {}
+
+    @Input("RegisterForSessionInput")
+    @Description("A scheduled or live session to register for.")
+    public record RegisterForSessionInput(
+            @NonNull @Id @Description("The session.") String sessionId) {}
+
+    @Type("RegisterForSessionPayload")
+    @Description("The result of registerForSession.")
+    public record RegisterForSessionPayload(
+            @NonNull @Description("The session the caller is registered for.")
+            RecruitmentSession session) {}
+
+    @Input("UnregisterFromSessionInput")
+    @Description("A session to withdraw a registration from.")
+    public record UnregisterFromSessionInput(
+            @NonNull @Id @Description("The session.") String sessionId) {}
+
+    @Type("UnregisterFromSessionPayload")
+    @Description("The result of unregisterFromSession.")
+    public record UnregisterFromSessionPayload(
+            @NonNull @Description("The session, without the caller's registration.")
+            RecruitmentSession session) {}
 
     @Input("StartRecruitmentSessionInput")
     @Description("A scheduled session to start.")
@@ -108,10 +142,11 @@ public final class SessionInputs {
     public record EndRecruitmentSessionPayload(
             @NonNull @Description("The session, now ended.") RecruitmentSession session) {}
 
-    @Type("RecruitmentSessionPayload")
-    @Description("A session after a change.")
-    public record RecruitmentSessionPayload(
-            @NonNull @Description("The session.") RecruitmentSession session) {}
+    @Type("SetFeaturedPostingsPayload")
+    @Description("The result of setFeaturedPostings.")
+    public record SetFeaturedPostingsPayload(
+            @NonNull @Description("The session with its new featured postings.")
+            RecruitmentSession session) {}
 
     @Input("SetFeaturedPostingsInput")
     @Description("The postings a session features, in order; replaces the earlier ones.")

@@ -1,0 +1,85 @@
+package org.campuscareers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arrows between features go one way, through services: each feature may use only the
+ * features listed for it below, never another feature's repository, and {@code common} uses none.
+ * A new feature adds its row here, naming what it builds on.
+ */
+class ArchitectureTest {
+
+    static final Path SOURCES = Path.of("src/main/java/org/campuscareers");
+
+    /** Each feature and the features it may import. */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "common", Set.of(),
+            "employer", Set.of("common"),
+            "posting", Set.of("common", "employer"),
+            "graduate", Set.of("common"),
+            "live", Set.of("common", "employer", "posting", "graduate"),
+            "application", Set.of("common", "employer", "posting", "graduate", "live"),
+            "ops", Set.of("common", "live"));
+
+    static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?org\\.campuscareers\\.(\\w+)\\.([\\w.]+);", Pattern.MULTILINE);
+
+    @Test
+    void shouldImportOnlyTheFeaturesEachFeatureBuildsOnAndNoOtherFeaturesRepository() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = SOURCES.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue; // the application's main class
+                }
+                String feature = relative.getName(0).toString();
+                Set<String> allowed = ALLOWED.get(feature);
+                if (allowed == null) {
+                    violations.add(relative + ": feature '" + feature + "' has no row in ArchitectureTest.ALLOWED");
+                    continue;
+                }
+                Matcher imports = IMPORT.matcher(Files.readString(file));
+                while (imports.find()) {
+                    String target = imports.group(1);
+                    String type = imports.group(2);
+                    if (target.equals(feature)) {
+                        continue;
+                    }
+                    if (!allowed.contains(target)) {
+                        violations.add(relative + " imports " + target + "." + type);
+                    } else if (type.endsWith("Repository") && !target.equals("common")) {
+                        violations.add(relative + " reads another feature's repository " + target + "." + type);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheDomainOfTheLiveFeatureFreeOfGraphQlEngineTypes() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("live"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (!file.toString().contains("/graphql/")
+                        && Files.readString(file).contains("\nimport graphql.")) {
+                    violations.add(SOURCES.relativize(file).toString());
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}
