@@ -155,14 +155,4 @@ public class Employer implements Node {
     public OffsetDateTime getRegisteredAt() {
         return registeredAt;
     }
-
-    @Ignore
-    public String getRegisteredBy() {
-        return registeredBy;
-    }
-
-    @Ignore
-    public OffsetDateTime getVerifiedAt() {
-        return verifiedAt;
-    }
 }

@@ -8,10 +8,6 @@ import java.util.List;
 @ApplicationScoped
 public class ResumeRepository implements PanacheRepository<Resume> {
 
-    public List<Resume> ofGraduate(long graduateId) {
-        return list("graduateId = ?1 order by id", graduateId);
-    }
-
     public List<Resume> ofGraduates(Collection<Long> graduateIds) {
         if (graduateIds.isEmpty()) {
             return List.of();

@@ -209,9 +209,4 @@ public class RecruitmentSession implements Node {
     public int getViewersPeak() {
         return viewersPeak;
     }
-
-    @Ignore
-    public String getCreatedBy() {
-        return createdBy;
-    }
 }

@@ -29,11 +29,11 @@ public class LiveMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("campus.live.subscriptions", hub, EventHub::subscriberCount)
-                .description("Open sessionEvents subscriptions on this replica")
+                .description("Open subscriptions on this replica, by kind (sessionEvents, myNotifications)")
                 .tag("kind", "session-events")
                 .register(registry);
         Gauge.builder("campus.live.subscriptions", hub, EventHub::notificationSubscriberCount)
-                .description("Open sessionEvents subscriptions on this replica")
+                .description("Open subscriptions on this replica, by kind (sessionEvents, myNotifications)")
                 .tag("kind", "notifications")
                 .register(registry);
         FunctionCounter.builder("campus.live.events.delivered", hub, EventHub::deliveredCount)

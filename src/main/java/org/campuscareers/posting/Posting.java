@@ -264,17 +264,7 @@ public class Posting implements Node {
     }
 
     @Ignore
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @Ignore
     public String getReviewReason() {
         return reviewReason;
-    }
-
-    @Ignore
-    public String getCreatedBy() {
-        return createdBy;
     }
 }

@@ -2,7 +2,6 @@ package org.campuscareers.common.graphql;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
-import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +42,6 @@ final class ContractError implements GraphQLError {
     static ContractError of(
             ErrorCode code, String message, GraphQLError original, String field, Map<String, Object> more) {
         return new ContractError(code, message, original.getLocations(), original.getPath(), field, more);
-    }
-
-    static ContractError at(ErrorCode code, String message, ResultPath path) {
-        return new ContractError(code, message, null, path == null ? null : path.toList(), null, null);
     }
 
     @Override

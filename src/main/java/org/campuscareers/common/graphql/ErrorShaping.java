@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.ErrorCode;
 
@@ -96,8 +95,7 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
             return ContractError.of(
                     ErrorCode.INTERNAL, UNAVAILABLE_MESSAGE, error, null, Map.of("retryAfterSeconds", 5));
         }
-        Throwable cause = thrown;
-        while (cause != null) {
+        for (Throwable cause : causes(thrown)) {
             if (cause instanceof ApiException api) {
                 return ContractError.of(api.code(), api.getMessage(), error, api.field(), api.extensions());
             }
@@ -107,10 +105,6 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
             if (cause instanceof ForbiddenException) {
                 return ContractError.of(ErrorCode.FORBIDDEN, "You may not do this", error, null, null);
             }
-            if (!(cause instanceof CompletionException) && cause.getCause() == cause) {
-                break;
-            }
-            cause = cause.getCause();
         }
         Log.error("Unexpected failure while resolving " + error.getPath(), thrown);
         return ContractError.of(ErrorCode.INTERNAL, INTERNAL_MESSAGE, error, null, null);
@@ -121,7 +115,7 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
      * still INTERNAL, but saying so, so that clients retry rather than report a bug.
      */
     private static boolean isDatabaseUnavailable(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(thrown)) {
             if (cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.net.ConnectException) {
                 return true;
@@ -133,5 +127,14 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
             }
         }
         return false;
+    }
+
+    /** The failure and its causes, outermost first; a chain that loops back is cut where it does. */
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = thrown; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
     }
 }

@@ -188,7 +188,7 @@ public class EventHub {
 
     private void add(SessionSubscriber subscriber) {
         SessionChannel channel = channels.computeIfAbsent(
-                subscriber.sessionId(), id -> new SessionChannel(id, store.lastSeq(id), loadSession(id)));
+                subscriber.sessionId(), id -> new SessionChannel(store.lastSeq(id), loadSession(id)));
         StreamViewer viewer = subscriber.viewer();
         if (viewer.subject() != null && channel.session() != null) {
             // Who hosts a session is the session feature's rule, asked as this viewer.

@@ -10,20 +10,14 @@ import org.campuscareers.live.RecruitmentSession;
 /** One session's subscribers on this replica, and how far the hub has read its event log. */
 final class SessionChannel {
 
-    private final long sessionId;
     private final List<SessionSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private long lastSeq;
     private RecruitmentSession session;
     private Map<Long, SharedRenderings> renderings = new HashMap<>();
 
-    SessionChannel(long sessionId, long lastSeq, RecruitmentSession session) {
-        this.sessionId = sessionId;
+    SessionChannel(long lastSeq, RecruitmentSession session) {
         this.lastSeq = lastSeq;
         this.session = session;
-    }
-
-    long sessionId() {
-        return sessionId;
     }
 
     void add(SessionSubscriber subscriber) {
