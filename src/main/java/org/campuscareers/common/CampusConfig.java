@@ -25,6 +25,9 @@ public interface CampusConfig {
     /** Posting housekeeping. */
     Postings postings();
 
+    /** {@code ./mvnw quarkus:dev} only. */
+    Dev dev();
+
     interface GraphQL {
         /** {@code campus.graphql.max-depth}: the deepest selection nesting a document may have; deeper fails with QUERY_TOO_COMPLEX. */
         @WithDefault("12")
@@ -78,5 +81,14 @@ public interface CampusConfig {
         /** {@code campus.postings.close-expired-every}: how often PUBLISHED postings whose deadline passed are closed. */
         @WithDefault("60s")
         Duration closeExpiredEvery();
+    }
+
+    interface Dev {
+        /**
+         * {@code campus.dev.database-port}: the port of the embedded PostgreSQL that dev mode starts
+         * when no database URL is configured.
+         */
+        @WithDefault("54329")
+        int databasePort();
     }
 }

@@ -5,7 +5,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
-import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,6 +13,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.campuscareers.common.CampusConfig;
+import org.campuscareers.common.EnginePatch;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
@@ -24,6 +25,7 @@ import org.campuscareers.common.CampusConfig;
  */
 @ApplicationScoped
 @Unremovable // looked up by EngineSetupEvents, which CDI does not see
+@RegisterForReflection(targets = GraphQL.Builder.class, fields = true, methods = false)
 public class GraphQLSetup {
 
     private final CampusConfig config;
@@ -46,7 +48,8 @@ public class GraphQLSetup {
                 builder,
                 "instrumentation",
                 Instrumentation.class,
-                "Cannot keep SmallRye GraphQL's instrumentation; documents will be parsed on every request");
+                EnginePatch.DOCUMENT_CACHE,
+                "documents will be parsed and validated on every request");
         if (smallRye != null) {
             chain.add(smallRye);
         }
@@ -62,20 +65,32 @@ public class GraphQLSetup {
                 builder,
                 "graphQLSchema",
                 GraphQLSchema.class,
-                "Cannot read the schema SmallRye built; every property will resolve through SmallRye");
+                EnginePatch.LEAN_PROPERTIES,
+                "every property will resolve through SmallRye");
         if (schema != null) {
             builder.schema(LeanPropertyFetching.apply(schema));
         }
     }
 
-    /** What SmallRye already set on the builder, which has no getters; null (and a warning) if unreadable. */
-    private static <T> T builderField(GraphQL.Builder builder, String name, Class<T> type, String warning) {
+    /**
+     * What SmallRye already set on the builder, which has no getters; null, and the patch that needs
+     * it marked broken, if unreadable.
+     */
+    private static <T> T builderField(
+            GraphQL.Builder builder, String name, Class<T> type, EnginePatch patch, String consequence) {
         try {
             Field field = GraphQL.Builder.class.getDeclaredField(name);
             field.setAccessible(true);
-            return type.cast(field.get(builder));
+            T value = type.cast(field.get(builder));
+            if (value == null) {
+                throw new IllegalStateException("GraphQL.Builder." + name + " is not set");
+            }
+            if (patch == EnginePatch.DOCUMENT_CACHE) {
+                patch.applied();
+            }
+            return value;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            Log.warn(warning, e);
+            patch.broken(consequence, e);
             return null;
         }
     }

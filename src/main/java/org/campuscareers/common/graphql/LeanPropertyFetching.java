@@ -11,6 +11,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.schema.model.ReferenceType;
 import java.lang.invoke.MethodHandle;
@@ -18,6 +19,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.campuscareers.common.EnginePatch;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -33,9 +35,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * field lookup; when no field is hidden ({@code quarkus.smallrye-graphql.field-visibility} is
  * {@code default}) graphql-java's default visibility says the same without the cost.
  */
+@RegisterForReflection(targets = FieldDataFetcher.class, fields = true, methods = false)
 final class LeanPropertyFetching {
 
+    /** How many properties the last schema reads directly. */
+    private static final AtomicInteger LEAN = new AtomicInteger();
+
     private LeanPropertyFetching() {}
+
+    /** How many plain properties are read directly (0 when the patch did not take hold). */
+    static int leanProperties() {
+        return LEAN.get();
+    }
 
     static GraphQLSchema apply(GraphQLSchema schema) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
@@ -65,6 +76,10 @@ final class LeanPropertyFetching {
             }
         });
         Log.debugf("%d plain GraphQL properties are read directly", replaced.get());
+        if (replaced.get() > 0) {
+            EnginePatch.LEAN_PROPERTIES.applied();
+        }
+        LEAN.set(replaced.get());
         return GraphQLSchema.newSchema(schema).codeRegistry(lean).build();
     }
 
@@ -95,6 +110,7 @@ final class LeanPropertyFetching {
             model.setAccessible(true);
             return (io.smallrye.graphql.schema.model.Field) model.get(fetcher);
         } catch (ReflectiveOperationException | RuntimeException e) {
+            EnginePatch.LEAN_PROPERTIES.broken("every property resolves through SmallRye's full fetcher", e);
             return null; // SmallRye changed: keep its fetcher
         }
     }

@@ -7,7 +7,6 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.execution.reactive.SubscriptionPublisher;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import jakarta.json.Json;
@@ -18,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
+import org.campuscareers.common.EnginePatch;
 
 /**
  * Subscriptions as graphql-java runs them, except that an event many subscribers receive alike
@@ -134,12 +134,10 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
                     ExecutionStrategyParameters.class,
                     Object.class);
             method.setAccessible(true);
+            EnginePatch.SHARED_SUBSCRIPTION_EVENTS.applied();
             return method;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            Log.warn(
-                    "graphql-java's per-event subscription step is not where it was; subscription events will be"
-                            + " executed once per subscriber",
-                    e);
+            EnginePatch.SHARED_SUBSCRIPTION_EVENTS.broken("subscription events are executed once per subscriber", e);
             return null;
         }
     }

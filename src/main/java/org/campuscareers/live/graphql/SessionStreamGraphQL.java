@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.vertx.ext.web.RoutingContext;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
+import org.campuscareers.common.EnginePatch;
 import org.campuscareers.common.Role;
 import org.campuscareers.live.Notification;
 import org.campuscareers.live.SessionEvent;
@@ -69,13 +70,23 @@ public class SessionStreamGraphQL {
                 new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity()), connection());
     }
 
-    /** The websocket under this subscription, to notice a client that stops reading. */
+    /**
+     * The websocket under this subscription, to notice a client that stops reading: Netty's channel,
+     * which only Vert.x's internal connection class gives (an engine patch).
+     */
     private SubscriberConnection connection() {
         RoutingContext context = request.getCurrent();
         if (context != null && context.request().connection() instanceof io.vertx.core.net.impl.ConnectionBase base) {
             Channel channel = base.channel();
+            EnginePatch.SUBSCRIBER_WRITABILITY.applied();
             return new SubscriberConnection(channel);
         }
+        EnginePatch.SUBSCRIBER_WRITABILITY.broken(
+                "a subscriber that stops reading is never closed",
+                new IllegalStateException("The subscription's connection is "
+                        + (context == null
+                                ? "unknown"
+                                : context.request().connection().getClass().getName())));
         return SubscriberConnection.none();
     }
 }
