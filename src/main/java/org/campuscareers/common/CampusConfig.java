@@ -2,6 +2,7 @@ package org.campuscareers.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** The service's own settings, under {@code campus.*} in application.properties. */
 @ConfigMapping(prefix = "campus")
@@ -45,6 +46,31 @@ public interface CampusConfig {
         /** How often each replica checks the event log even without a notification. */
         @WithDefault("2s")
         String pollEvery();
+
+        /** The livestream page served at /live/{sessionId} (docs/LIVE-PAGE.md). */
+        Page page();
+    }
+
+    interface Page {
+        /**
+         * The OIDC provider's public client the page signs in with (authorization code with PKCE);
+         * the provider is quarkus.oidc.auth-server-url.
+         */
+        @WithDefault("campus-app")
+        String clientId();
+
+        /** The scopes the page asks for. */
+        @WithDefault("openid")
+        String scope();
+
+        /** The name in the page's header, such as the university's career center; a bilingual default otherwise. */
+        Optional<String> brand();
+
+        /**
+         * A stylesheet loaded after the page's own (a path on this service or an https URL), to
+         * restyle it: it may override the page's CSS custom properties (--live-accent, ...).
+         */
+        Optional<String> stylesheet();
     }
 
     /** Posting housekeeping. */
