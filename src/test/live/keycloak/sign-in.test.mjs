@@ -19,6 +19,7 @@ after(async () => {
 test('graduate1 signs in through the Keycloak login form and asks a question', async () => {
   assert.ok(REALM && SESSION, 'LIVE_KEYCLOAK_URL and LIVE_SESSION_ID are set by KeycloakIT');
   const { page, context } = await visitor(browser, { lang: 'en' });
+  page.on('console', (m) => console.log('[console]', m.text()));
   await page.goto(`${BASE}/live/${encodeURIComponent(SESSION)}`);
   await live(page);
   await page.getByRole('button', { name: 'Sign in', exact: true }).first().click();

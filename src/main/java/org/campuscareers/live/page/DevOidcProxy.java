@@ -70,7 +70,10 @@ final class DevOidcProxy {
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                     .end(response.body());
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
+            ctx.response().setStatusCode(502).end();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             ctx.response().setStatusCode(502).end();
         }
     }

@@ -21,9 +21,9 @@ import org.jboss.logging.Logger;
  * The livestream page's built files (src/main/live, bundled by src/main/live/build.mjs into
  * {@code live-page/} on the classpath), held in memory with their gzipped form: a few dozen KB.
  *
- * <p>In {@code quarkus:dev} the Maven build's bundling step does not run (dev mode only compiles),
- * so the page is bundled here, into target/classes/live-page, when it is missing or a source under
- * src/main/live changed since; a reload of the page in the browser picks up an edit.
+ * <p>In {@code quarkus:dev} files are read from target/classes/live-page on disk, and the page is
+ * bundled again there when a source under src/main/live changed since it was built (or when it is
+ * missing): an edit shows at the next reload in the browser, with no restart.
  */
 @ApplicationScoped
 public class LivePageAssets {
