@@ -362,7 +362,9 @@ function renderMeta() {
   append(meta, [
     h('span', { class: `badge ${s.status.toLowerCase()}`, text: t.status[s.status] || s.status }),
     h('span', { text: t.hostedBy(s.host?.name || t.careerCenter) }),
-    h('time', { datetime: s.startsAt, text: t.startsAt(fmtTime(s.startsAt)) }),
+    s.startedAt && s.status !== 'SCHEDULED'
+      ? h('time', { datetime: s.startedAt, text: t.startedAt(fmtTime(s.startedAt)) })
+      : h('time', { datetime: s.startsAt, text: t.startsAt(fmtTime(s.startsAt)) }),
     s.status === 'LIVE' ? h('span', { class: 'viewers', id: 'viewer-count', text: t.viewers(page.state.viewerCount) }) : null,
   ]);
 }
@@ -670,7 +672,7 @@ function renderPending() {
   if (!section) {
     section = h(
       'section',
-      { class: 'pending', 'aria-labelledby': 'pending-title' },
+      { class: 'pending-queue', 'aria-labelledby': 'pending-title' },
       h('h3', { id: 'pending-title' }),
       h('ol', { class: 'questions', id: 'pending-list', 'aria-labelledby': 'pending-title' }),
       h('p', { class: 'empty', id: 'no-pending', text: t.noPending }),

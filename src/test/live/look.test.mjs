@@ -83,13 +83,17 @@ for (const lang of ['en', 'zh']) {
       await live(v.page);
       await v.page.locator('#questions > li').nth(3).waitFor();
       assert.deepEqual(await axeViolations(v.page), [], 'signed in');
+      await v.page.waitForFunction(() => /[1-9]/.test(document.querySelector('#viewer-count')?.textContent), null, {
+        timeout: 15000,
+      });
       await v.page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(v.page, `${deviceName}-${lang}`);
       if (deviceName === 'phone') {
-        // One column: the Q&A comes after the video and the postings.
+        // One column: the Q&A comes right after the video, the positions after it.
         const video = await v.page.locator('.stage').boundingBox();
         const qa = await v.page.locator('.qa').boundingBox();
-        assert.ok(qa.y > video.y + video.height, 'stacked');
+        const postings = await v.page.locator('.postings').boundingBox();
+        assert.ok(qa.y > video.y + video.height && postings.y > qa.y + qa.height - 1, 'stacked');
         assert.ok(qa.width <= 390, 'fits the phone');
       } else {
         const video = await v.page.locator('.stage').boundingBox();

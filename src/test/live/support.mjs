@@ -107,11 +107,10 @@ function employerWithPostings() {
 }
 
 async function createEmployerWithPostings() {
-  const n = `${process.pid}-${Date.now() % 100000}`;
   const { host, staff } = USERS;
   const employer = (
     await gql(host, `mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { employer { id } } }`, {
-      i: { name: `分子化学实验室 ${n}`, kind: 'RESEARCH_GROUP', industry: 'RESEARCH', region: '北京' },
+      i: { name: '分子化学实验室 Molecular Chemistry Lab', kind: 'RESEARCH_GROUP', industry: 'RESEARCH', region: '北京' },
     })
   ).registerEmployer.employer.id;
   await gql(staff, `mutation($i: VerifyEmployerInput!) { verifyEmployer(input: $i) { employer { id } } }`, {

@@ -39,6 +39,9 @@ class LivePageIT {
     static final String DATABASE = "campus_live_page_it";
     static final Path LOG = Path.of("target", "live-page", "app.log");
     static final int TOKEN_SECONDS = 20;
+    /** Display names, so that the screenshots look like a real session. */
+    static final Map<String, String> NAMES = Map.of("graduate1", "李明", "graduate2", "Wang Fang", "graduate3", "张伟");
+
     static final Map<String, String[]> USERS = Map.of(
             "host", new String[] {"employer"},
             "staff", new String[] {"staff"},
@@ -58,6 +61,9 @@ class LivePageIT {
         USERS.forEach((role, roles) -> {
             String user = "live-" + role;
             oidc.register(user, roles);
+            if (NAMES.containsKey(role)) {
+                oidc.named(user, NAMES.get(role));
+            }
             names.put(role, user);
         });
         users = names.encode();

@@ -43,6 +43,7 @@ public final class OidcStub implements AutoCloseable {
     private final PublicJsonWebKey signingKey;
     private final int accessTokenSeconds;
     private final Map<String, List<String>> users = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> issued = new ConcurrentHashMap<>();
@@ -109,6 +110,12 @@ public final class OidcStub implements AutoCloseable {
     /** Lets {@code user} sign in (password = user name) with these realm roles. */
     public OidcStub register(String user, String... roles) {
         users.put(user, List.of(roles));
+        return this;
+    }
+
+    /** The name in this user's tokens (the {@code name} claim); "User <subject>" otherwise. */
+    public OidcStub named(String user, String name) {
+        names.put(user, name);
         return this;
     }
 
@@ -284,7 +291,7 @@ public final class OidcStub implements AutoCloseable {
                     .issuer(issuer)
                     .audience("campus-app")
                     .claim("preferred_username", subject)
-                    .claim("name", "User " + subject)
+                    .claim("name", names.getOrDefault(subject, "User " + subject))
                     .claim("email", subject + "@example.edu")
                     .claim("realm_access", Map.of("roles", List.of(roles)))
                     .expiresIn(validSeconds)
