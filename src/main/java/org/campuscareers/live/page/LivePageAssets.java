@@ -42,26 +42,32 @@ public class LivePageAssets {
     private volatile long builtAt = -1;
 
     /** The page shell (page.html with the hashed asset names), or null when the page was not built. */
-    public synchronized String page() {
+    public String page() {
         if (dev) {
-            rebuildIfStale();
+            synchronized (this) {
+                rebuildIfStale();
+            }
         }
-        if (page == null && builtAt < 0) {
-            load();
+        if (builtAt < 0) {
+            synchronized (this) {
+                if (builtAt < 0) {
+                    load();
+                }
+            }
         }
         return page;
     }
 
     /** A file under /live/assets/, or null. */
     public Asset asset(String name) {
-        if (page == null && builtAt < 0) {
+        if (builtAt < 0) {
             page();
         }
         return assets.get(name);
     }
 
     private void load() {
-        builtAt = dev ? lastModified(DEV_OUTPUT.resolve("manifest.json")) : 0;
+        long built = dev ? lastModified(DEV_OUTPUT.resolve("manifest.json")) : 0;
         String manifestText = read("manifest.json");
         String shell = read("page.html");
         if (manifestText == null || shell == null) {
@@ -69,6 +75,7 @@ public class LivePageAssets {
                     + " ./mvnw package builds it; it needs Node.js 20+.");
             page = null;
             assets = Map.of();
+            builtAt = Math.max(0, built);
             return;
         }
         JsonObject manifest = new JsonObject(manifestText);
@@ -83,6 +90,8 @@ public class LivePageAssets {
         }
         assets = Map.copyOf(loaded);
         page = shell;
+        // Last: a reader that sees builtAt set sees the files it goes with.
+        builtAt = Math.max(0, built);
     }
 
     private void rebuildIfStale() {
@@ -91,7 +100,7 @@ public class LivePageAssets {
         }
         long sources = Math.max(newestIn(DEV_SOURCES), lastModified(LOCK_FILE));
         long built = lastModified(DEV_OUTPUT.resolve("manifest.json"));
-        if (built >= sources && builtAt == built) {
+        if (built >= sources && builtAt == Math.max(0, built)) {
             return;
         }
         if (built < sources) {
