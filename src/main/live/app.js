@@ -135,9 +135,17 @@ function setLanguage(next) {
   document.querySelector('.lang')?.focus();
 }
 
+let flashTimer = null;
+
+/** A short message in the status region, announced by screen readers, gone after a while. */
 function flash(message) {
   const region = document.getElementById('notice');
-  if (region) region.textContent = message;
+  if (!region) return;
+  region.textContent = message;
+  clearTimeout(flashTimer);
+  flashTimer = setTimeout(() => {
+    region.textContent = '';
+  }, 6000);
 }
 
 function frame(...content) {
@@ -200,7 +208,7 @@ async function loadSession(sessionId) {
   return {
     id: sessionId,
     viewer: data.viewer || null,
-    state: new SessionState(session, { isHost: session.viewerIsHost, viewerSubject: data.viewer?.subject }),
+    state: new SessionState(session, { isHost: session.viewerIsHost }),
     hasMore: session.questions.pageInfo.hasNextPage,
     moreCursor: session.questions.pageInfo.endCursor,
     totalCount: session.questions.totalCount,
@@ -274,9 +282,6 @@ async function resync() {
 function onEvent(event) {
   const changed = page.state.apply(event);
   if (changed === 'postings') refreshFeatured();
-  if (changed === 'session' && event.type === 'SESSION_STARTED') {
-    // The video starts now: redraw the stage.
-  }
   if (changed) schedule(changed);
 }
 
@@ -483,14 +488,22 @@ function renderPostings() {
 
 async function apply(posting, button) {
   button.disabled = true;
+  // The session is recorded as the application's source while it is live (the API's rule).
+  const input = { postingId: posting.id };
+  if (page.state.session.status === 'LIVE') input.sourceSessionId = page.id;
   try {
-    await api.request(M.apply, { input: { postingId: posting.id, sourceSessionId: page.id } });
+    await api.request(M.apply, { input });
     posting.viewerHasApplied = true;
+    renderPostings();
   } catch (e) {
-    if (e.code === 'CONFLICT') posting.viewerHasApplied = true;
     flash(errorText(e));
+    if (e.code === 'CONFLICT') {
+      // Applied already, or the posting closed: read the postings again rather than guess.
+      refreshFeatured();
+    } else {
+      button.disabled = false;
+    }
   }
-  renderPostings();
 }
 
 async function renderFeature() {

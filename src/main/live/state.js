@@ -6,10 +6,9 @@
 const PUBLIC = new Set(['PUBLISHED', 'ANSWERED']);
 
 export class SessionState {
-  constructor(session, { isHost = false, viewerSubject = null } = {}) {
+  constructor(session, { isHost = false } = {}) {
     this.session = { ...session };
     this.isHost = isHost;
-    this.viewerSubject = viewerSubject;
     this.viewerCount = session.viewerCount ?? 0;
     /** id -> question, the only copy of each: events replace, never append. */
     this.questions = new Map();

@@ -19,6 +19,10 @@ export function backoff(attempt) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A ping every 10 s; no pong within 5 s means the network went away without closing the socket. */
+const PING_EVERY = 10000;
+const PONG_WITHIN = 5000;
+
 export class LiveStream {
   /**
    * @param {object} o
@@ -75,6 +79,7 @@ export class LiveStream {
     this.dispose();
     this.setStatus(this.failures > 0 ? 'reconnecting' : 'connecting');
     const current = () => generation === this.generation;
+    let pongTimer = null;
     const client = createClient({
       url: this.url,
       lazy: true,
@@ -87,13 +92,27 @@ export class LiveStream {
         const token = this.token();
         return token ? { Authorization: `Bearer ${token}` } : {};
       },
+      keepAlive: PING_EVERY,
       on: {
+        // A phone that leaves a Wi-Fi often gets no close at all: a ping without a pong ends the
+        // socket (4499), and the client's retry reconnects.
+        ping: (received) => {
+          if (received) return;
+          clearTimeout(pongTimer);
+          pongTimer = setTimeout(() => {
+            if (current()) client.terminate();
+          }, PONG_WITHIN);
+        },
+        pong: (received) => {
+          if (received) clearTimeout(pongTimer);
+        },
         connected: () => {
           if (!current()) return;
           this.failures = 0;
           this.setStatus('live');
         },
         closed: () => {
+          clearTimeout(pongTimer);
           if (!current()) return;
           this.failures++;
           this.setStatus('reconnecting');

@@ -75,6 +75,29 @@ test('a server that closes the websocket with 1012 or 4000 is reconnected to, re
   await v.context.close();
 });
 
+test('a connection that goes silent without closing is noticed by its pings and replaced', async () => {
+  const session = await newSession();
+  const v = await visitor(browser);
+  const routes = [];
+  await v.context.routeWebSocket(/\/graphql$/, (ws) => {
+    const server = ws.connectToServer();
+    routes.push({ ws, server });
+  });
+  await v.page.goto(session.url);
+  await live(v.page);
+
+  // Like a phone whose Wi-Fi vanished: the socket stays open but nothing gets through either way.
+  const silent = routes.at(-1);
+  silent.ws.onMessage(() => {});
+  silent.server.onMessage(() => {});
+  await ask(USERS.graduate1, session.id, 'Asked while the line was silent');
+  // Within a ping interval and a pong timeout (15 s) the page gives up on it and resumes elsewhere.
+  await item(v.page, 'Asked while the line was silent').waitFor({ timeout: 25000 });
+  assert.ok(routes.length >= 2, 'a new connection');
+  assert.equal((await shownQuestions(v.page)).length, 1);
+  await v.context.close();
+});
+
 test('an access token that expires during a long session is renewed without losing the stream', async () => {
   const lifetime = Number(process.env.LIVE_TOKEN_SECONDS || 20);
   const session = await newSession();
