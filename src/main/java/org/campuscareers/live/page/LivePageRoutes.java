@@ -1,6 +1,7 @@
 package org.campuscareers.live.page;
 
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -33,6 +34,7 @@ public class LivePageRoutes {
     private final Optional<String> issuer;
     private final boolean dev = LaunchMode.current() == LaunchMode.DEVELOPMENT;
     private final DevOidcProxy devOidc;
+    private final String policy;
 
     public LivePageRoutes(LivePageAssets assets, CampusConfig config) {
         this.assets = assets;
@@ -42,6 +44,17 @@ public class LivePageRoutes {
                 .getOptionalValue("quarkus.oidc.auth-server-url", String.class)
                 .map(url -> url.replaceAll("/+$", ""));
         this.devOidc = dev && issuer.isPresent() ? new DevOidcProxy(issuer.get()) : null;
+        this.policy = contentSecurityPolicy();
+    }
+
+    /** In production the page never changes: read and render it once, at start, off the event loop. */
+    private volatile String rendered;
+
+    void load(@Observes StartupEvent start) {
+        if (!dev) {
+            String shell = assets.page();
+            rendered = shell == null ? null : render(shell);
+        }
     }
 
     void install(@Observes Router router) {
@@ -61,18 +74,20 @@ public class LivePageRoutes {
     }
 
     private void page(RoutingContext ctx) {
-        String shell = assets.page();
-        if (shell == null) {
+        String html = rendered;
+        if (html == null) {
+            String shell = assets.page();
+            html = shell == null ? null : render(shell);
+        }
+        if (html == null) {
             ctx.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8");
             ctx.response().end("The livestream page was not built with this service.");
             return;
         }
-        String html =
-                shell.replace("{{config}}", scriptSafe(pageConfig().encode())).replace("{{theme}}", themeLink());
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .putHeader("Content-Security-Policy", contentSecurityPolicy())
+                .putHeader("Content-Security-Policy", policy)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 // The sign-in callback carries a code in its address: never pass it on as a referrer.
                 .putHeader("Referrer-Policy", "no-referrer")
@@ -97,6 +112,10 @@ public class LivePageRoutes {
             ctx.response().putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         ctx.response().end(io.vertx.core.buffer.Buffer.buffer(gzip ? asset.gzipped() : asset.bytes()));
+    }
+
+    private String render(String shell) {
+        return shell.replace("{{config}}", scriptSafe(pageConfig().encode())).replace("{{theme}}", themeLink());
     }
 
     /** What the page's script needs to know, embedded in the shell (one request fewer). */
