@@ -88,6 +88,18 @@ class DevModeIT {
             assertThat(answer).contains("totalCount").doesNotContain("\"errors\"");
             int found = Integer.parseInt(answer.replaceAll("(?s).*\"totalCount\":(\\d+).*", "$1"));
             assertThat(found).as("demo research-assistant postings").isPositive();
+
+            // A live reload, as when a developer saves a file: the reloaded application answers too.
+            Path source = copy.resolve("src/main/java/org/campuscareers/posting/PostingService.java");
+            Files.writeString(source, Files.readString(source) + "\n// edited\n");
+            Awaitility.await("dev mode answering after a live reload (log: " + log + ")")
+                    .atMost(STARTUP)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .ignoreExceptions()
+                    .until(() -> Files.readString(log).contains("Live reload total time")
+                            && client.send(search, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                                    .body()
+                                    .contains("\"totalCount\":" + found));
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();

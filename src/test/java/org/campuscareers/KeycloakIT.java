@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.campuscareers.support.BrowserTests;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GraphQLWebSocket.Protocol;
@@ -215,6 +216,57 @@ class KeycloakIT {
             JsonObject notification = ws.next(op, 1, WAIT).get(0).getJsonObject("myNotifications");
             assertThat(notification.getString("type")).isEqualTo("SESSION_STARTED");
             assertThat(notification.getJsonObject("session").getString("id")).isEqualTo(sessionId);
+        }
+    }
+
+    // --- The livestream page ----------------------------------------------------------------------
+
+    @Test
+    void shouldSignInToTheLivePageThroughTheRealmsLoginForm() throws Exception {
+        BrowserTests.requireChromium();
+        // 1. employer1's verified lab schedules a session (it takes questions before it starts).
+        String host = token("employer1").value();
+        String employerId = ok(post(host, Fixtures.REGISTER_EMPLOYER, Map.of("input", newEmployer())))
+                .getString("data.registerEmployer.employer.id");
+        ok(post(
+                token("staff1").value(),
+                Fixtures.VERIFY_EMPLOYER,
+                Map.of("input", Map.of("employerId", employerId, "approve", true))));
+        String sessionId = ok(post(
+                        host,
+                        Fixtures.SCHEDULE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "title",
+                                        "统一身份登录直播",
+                                        "hostEmployerId",
+                                        employerId,
+                                        "startsAt",
+                                        OffsetDateTime.now().plusMinutes(5).toString(),
+                                        "endsAt",
+                                        OffsetDateTime.now().plusHours(1).toString(),
+                                        "moderated",
+                                        false))))
+                .getString("data.scheduleRecruitmentSession.session.id");
+
+        // 2. The page's origin (this run's random port) may call the token endpoint: the realm allows
+        //    /live/* redirects on loopback addresses at any port, but CORS origins only by name.
+        String origin = app.uri().toString().replaceAll("/+$", "");
+        Runnable disallow = KeycloakTokens.allowWebOrigin(realm, CLIENT, origin);
+        try {
+            // 3. In Chromium, graduate1 opens its page, signs in on Keycloak's form (code + PKCE with the
+            //    realm's public client campus-app) and asks (src/test/live/keycloak/sign-in.test.mjs).
+            BrowserTests.run(
+                    Path.of("src", "test", "live", "keycloak", "sign-in.test.mjs"),
+                    Map.of(
+                            "LIVE_BASE_URL", app.uri().toString(),
+                            "LIVE_KEYCLOAK_URL", realm,
+                            "LIVE_SESSION_ID", sessionId),
+                    Duration.ofMinutes(3),
+                    () -> app.output());
+        } finally {
+            disallow.run();
         }
     }
 

@@ -149,6 +149,30 @@ class LiveSessionTest {
     }
 
     @Test
+    void shouldStartAStreamRightAfterWhatAPageRead() {
+        // 1. A page reads the session with its questions and the cursor of the latest event.
+        LiveSession session = Fixtures.liveSession(host, false);
+        Tokens.User graduate = Tokens.newUser("g", "graduate");
+        String first = Fixtures.ask(graduate, session.sessionId(), "read with the page", false);
+        Result read = anonymous("""
+                query($id: ID!) { node(id: $id) { ... on RecruitmentSession {
+                  lastEventCursor questions { nodes { id } } } } }""", "id", session.sessionId());
+        assertThat(read.<List<String>>get("node.questions.nodes.id")).containsExactly(first);
+        String cursor = read.get("node.lastEventCursor");
+
+        // 2. Then a question comes before the page subscribes.
+        String second = Fixtures.ask(graduate, session.sessionId(), "asked while the page subscribed", false);
+
+        // 3. Subscribing with after = that cursor delivers exactly what came after the read.
+        try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, null)) {
+            String id = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), cursor));
+            List<JsonObject> events = ws.next(id, 1, WAIT, NOT_COUNTS);
+            assertThat(field(events, "question.id")).containsExactly(second);
+            ws.expectSilence(id, QUIET, NOT_COUNTS);
+        }
+    }
+
+    @Test
     void shouldShowPendingQuestionsOnlyToTheirAuthorHostsAndStaff() {
         LiveSession session = Fixtures.liveSession(host, true);
         Tokens.User author = Tokens.newUser("author", "graduate");

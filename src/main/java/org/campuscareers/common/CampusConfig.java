@@ -3,6 +3,7 @@ package org.campuscareers.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The service's own settings, every one under {@code campus.*}. Each default lives here and only
@@ -75,6 +76,34 @@ public interface CampusConfig {
         /** {@code campus.live.poll-every}: how often each replica reads the event log even without a notification. */
         @WithDefault("2s")
         Duration pollEvery();
+
+        /** The livestream page served at /live/{sessionId} (docs/LIVE-PAGE.md). */
+        Page page();
+    }
+
+    interface Page {
+        /**
+         * {@code campus.live.page.client-id}: the OIDC provider's public client the page signs in with
+         * (authorization code with PKCE); the provider is quarkus.oidc.auth-server-url.
+         */
+        @WithDefault("campus-app")
+        String clientId();
+
+        /** {@code campus.live.page.scope}: the scopes the page asks for. */
+        @WithDefault("openid")
+        String scope();
+
+        /**
+         * {@code campus.live.page.brand}: the name in the page's header, such as the university's
+         * career center; a bilingual default otherwise.
+         */
+        Optional<String> brand();
+
+        /**
+         * {@code campus.live.page.stylesheet}: a stylesheet loaded after the page's own (a path on this service or an https URL), to
+         * restyle it: it may override the page's CSS custom properties (--live-accent, ...).
+         */
+        Optional<String> stylesheet();
     }
 
     interface Postings {

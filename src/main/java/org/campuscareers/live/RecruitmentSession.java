@@ -72,6 +72,10 @@ public class RecruitmentSession implements Node {
     @Column(name = "viewer_count")
     private int viewerCount;
 
+    /** Kept by SessionEventLog in SQL; read here so that a snapshot knows which events follow it. */
+    @Column(name = "last_event_seq", insertable = false, updatable = false)
+    private long lastEventSeq;
+
     protected RecruitmentSession() {}
 
     public static RecruitmentSession schedule(SessionPlan plan, Long hostEmployerId, String createdBy) {
@@ -153,6 +157,12 @@ public class RecruitmentSession implements Node {
     @Description("What the session is about.")
     public String getDescription() {
         return description;
+    }
+
+    /** The number of the session's latest event when this row was read. */
+    @Ignore
+    public long getLastEventSeq() {
+        return lastEventSeq;
     }
 
     @Ignore

@@ -3,6 +3,7 @@ package org.campuscareers.common.graphql;
 import graphql.GraphQL;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
+import java.lang.reflect.Method;
 
 /**
  * Hands SmallRye's engine to {@link GraphQLSetup} before it is built. SmallRye could announce that
@@ -20,7 +21,28 @@ public class EngineSetupEvents implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Arc.container().instance(GraphQLSetup.class).get().configure(builder);
+        GraphQLSetup setup = Arc.container().instance(GraphQLSetup.class).get();
+        if (setup != null) {
+            setup.configure(builder);
+        } else {
+            configureReloaded(builder);
+        }
         return builder;
+    }
+
+    /**
+     * SmallRye keeps the instance of this service it loaded first, so after a live reload in dev
+     * mode this class is the previous application's, and the set-up bean must be found (and called)
+     * through the class the new application loaded.
+     */
+    private static void configureReloaded(GraphQL.Builder builder) {
+        try {
+            Class<?> current = Thread.currentThread().getContextClassLoader().loadClass(GraphQLSetup.class.getName());
+            Method configure = current.getDeclaredMethod("configure", GraphQL.Builder.class);
+            configure.setAccessible(true);
+            configure.invoke(Arc.container().instance(current).get(), builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot set up the GraphQL engine of the reloaded application", e);
+        }
     }
 }

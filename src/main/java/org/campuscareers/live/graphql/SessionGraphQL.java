@@ -32,6 +32,7 @@ import org.campuscareers.live.graphql.SessionInputs.UnregisterFromSessionInput;
 import org.campuscareers.live.graphql.SessionInputs.UnregisterFromSessionPayload;
 import org.campuscareers.live.graphql.SessionInputs.UpdateRecruitmentSessionInput;
 import org.campuscareers.live.graphql.SessionInputs.UpdateRecruitmentSessionPayload;
+import org.campuscareers.live.stream.SessionCursor;
 import org.campuscareers.posting.Posting;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -210,6 +211,15 @@ public class SessionGraphQL {
     @Description("Whether the caller may run the session: start, end, answer and moderate.")
     public boolean viewerIsHost(@Source RecruitmentSession session) {
         return caller.isSignedIn() && service.isHost(session);
+    }
+
+    @Name("lastEventCursor")
+    @NonNull
+    @Description("The cursor of the session's latest event when the session was read, before any of its other fields:"
+            + " subscribe to sessionEvents with after = this to receive everything that happened since the rest of"
+            + " this response was read (a few events it already shows may come again; they carry the same state).")
+    public String lastEventCursor(@Source RecruitmentSession session) {
+        return SessionCursor.of(session.getId(), session.getLastEventSeq());
     }
 
     @Name("questions")
