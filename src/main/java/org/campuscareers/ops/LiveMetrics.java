@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.campuscareers.common.graphql.SharedSubscriptionExecution;
 import org.campuscareers.live.stream.EventHub;
+import org.campuscareers.live.stream.NotificationHub;
 
 /**
  * What operators watch of live sessions on this replica: open subscriptions, events handed out
@@ -21,9 +22,11 @@ import org.campuscareers.live.stream.EventHub;
 public class LiveMetrics implements MeterBinder {
 
     private final EventHub hub;
+    private final NotificationHub notifications;
 
-    public LiveMetrics(EventHub hub) {
+    public LiveMetrics(EventHub hub, NotificationHub notifications) {
         this.hub = hub;
+        this.notifications = notifications;
     }
 
     @Override
@@ -32,8 +35,8 @@ public class LiveMetrics implements MeterBinder {
                 .description("Open sessionEvents subscriptions on this replica")
                 .tag("kind", "session-events")
                 .register(registry);
-        Gauge.builder("campus.live.subscriptions", hub, EventHub::notificationSubscriberCount)
-                .description("Open sessionEvents subscriptions on this replica")
+        Gauge.builder("campus.live.subscriptions", notifications, NotificationHub::subscriberCount)
+                .description("Open myNotifications subscriptions on this replica")
                 .tag("kind", "notifications")
                 .register(registry);
         FunctionCounter.builder("campus.live.events.delivered", hub, EventHub::deliveredCount)
