@@ -31,6 +31,7 @@ class ArchitectureTest {
             "graduate", Set.of("common"),
             "live", Set.of("common", "employer", "posting", "graduate"),
             "application", Set.of("common", "employer", "posting", "graduate", "live"),
+            "guidance", Set.of("common", "graduate", "live"),
             "ops", Set.of("common", "live"));
 
     static final Pattern IMPORT =

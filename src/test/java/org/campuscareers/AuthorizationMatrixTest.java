@@ -25,6 +25,8 @@ import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.GraphQLWebSocket;
+import org.campuscareers.support.GuidanceClock;
+import org.campuscareers.support.GuidanceFixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -495,6 +497,140 @@ class AuthorizationMatrixTest {
                     FORBID,
                     FORBID,
                     FORBID),
+            row(
+                    "counsellingSlots",
+                    w -> Call.of("{ counsellingSlots { totalCount } }"),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK,
+                    OK),
+            row("guidanceEvents", w -> Call.of("{ guidanceEvents { totalCount } }"), OK, OK, OK, OK, OK, OK, OK),
+            row(
+                    "appointments",
+                    w -> Call.of("{ appointments { totalCount } }"),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "guidanceRegistrations",
+                    w -> Call.of("{ guidanceRegistrations { totalCount } }"),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "publishCounsellingSlots",
+                    w -> Call.of(
+                            GuidanceFixtures.PUBLISH,
+                            "input",
+                            GuidanceFixtures.block(GuidanceFixtures.freeTime(), 30, 2, 1)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "bookAppointment",
+                    w -> Call.of(GuidanceFixtures.BOOK, "input", Map.of("slotId", w.freshSlot(), "topic", "RESUME")),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "cancelAppointment",
+                    w -> Call.of(GuidanceFixtures.CANCEL, "input", Map.of("appointmentId", w.ownAppointment())),
+                    UNAUTH,
+                    OK,
+                    NOTFOUND,
+                    NOTFOUND,
+                    NOTFOUND,
+                    OK,
+                    OK),
+            row(
+                    "recordAppointmentAttendance",
+                    w -> Call.of(
+                            GuidanceFixtures.ATTENDANCE,
+                            "input",
+                            Map.of("appointmentId", w.heldAppointment(), "attended", true)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "createGuidanceEvent",
+                    w -> Call.of(
+                            GuidanceFixtures.CREATE_EVENT,
+                            "input",
+                            GuidanceFixtures.event(GuidanceFixtures.freeTime(), 10, null)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "registerForGuidanceEvent",
+                    w -> Call.of(GuidanceFixtures.REGISTER, "input", Map.of("eventId", w.event())),
+                    UNAUTH,
+                    OK,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID),
+            row(
+                    "cancelGuidanceRegistration",
+                    w -> Call.of(
+                            GuidanceFixtures.CANCEL_REGISTRATION, "input", Map.of("registrationId", w.registration())),
+                    UNAUTH,
+                    OK,
+                    NOTFOUND,
+                    NOTFOUND,
+                    NOTFOUND,
+                    OK,
+                    OK),
+            row(
+                    "checkInToGuidanceEvent",
+                    w -> Call.of(GuidanceFixtures.CHECK_IN, "input", w.checkIn()),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "liftGuidanceRestriction",
+                    w -> Call.of(
+                            "mutation($input: LiftGuidanceRestrictionInput!) { liftGuidanceRestriction(input: $input) { standing { noShows } } }",
+                            "input",
+                            Map.of("graduateId", w.applicantId)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
             // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
             row(
                     "Graduate.email",
@@ -555,6 +691,84 @@ class AuthorizationMatrixTest {
                     FORBID,
                     "value",
                     FORBID,
+                    "value",
+                    "value"),
+            row(
+                    "CounsellingSlot.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on CounsellingSlot { id } } }",
+                            "id",
+                            w.once("slot", w::freshSlot)),
+                    "null",
+                    "value",
+                    "value",
+                    "value",
+                    "value",
+                    "value",
+                    "value"),
+            row(
+                    "Appointment.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Appointment { id } } }",
+                            "id",
+                            w.once("appointment", w::heldAppointment)),
+                    "null",
+                    "value",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "Appointment.counsellorNote",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Appointment { counsellorNote } } }",
+                            "id",
+                            w.once("noted", w::notedAppointment)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "GuidanceEvent.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on GuidanceEvent { id } } }",
+                            "id",
+                            w.once("event", w::event)),
+                    "value",
+                    "value",
+                    "value",
+                    "value",
+                    "value",
+                    "value",
+                    "value"),
+            row(
+                    "GuidanceRegistration.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on GuidanceRegistration { id } } }",
+                            "id",
+                            w.once("registration", w::registration)),
+                    "null",
+                    "value",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "Graduate.guidanceStanding",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Graduate { guidanceStanding { noShows } } } }",
+                            "id",
+                            w.applicantId),
+                    "null",
+                    "value",
+                    "null",
+                    "null",
+                    "null",
                     "value",
                     "value"));
     // @formatter:on
@@ -837,6 +1051,84 @@ class AuthorizationMatrixTest {
             String id = session();
             as(member(), Fixtures.START, "input", Map.of("sessionId", id)).get("startRecruitmentSession");
             return id;
+        }
+
+        /** A new slot of one place, published by staff. */
+        String freshSlot() {
+            return GuidanceFixtures.slot(users.caller(Who.STAFF), GuidanceFixtures.freeTime(), 1);
+        }
+
+        /**
+         * A new booking of the graduate's: its earlier ones are cancelled first (by staff), so that the
+         * limit of upcoming appointments never decides a row.
+         */
+        String ownAppointment() {
+            Tokens.User staff = users.caller(Who.STAFF);
+            List<String> active = as(
+                            staff,
+                            "query($g: ID!) { appointments(first: 100, filter: {graduateId: $g, statuses: [BOOKED, WAITLISTED]}) { nodes { id } } }",
+                            "g",
+                            applicantId)
+                    .get("appointments.nodes.id");
+            for (String id : active) {
+                as(staff, GuidanceFixtures.CANCEL, "input", Map.of("appointmentId", id, "excused", true))
+                        .get("cancelAppointment");
+            }
+            return as(
+                            users.caller(Who.GRADUATE),
+                            GuidanceFixtures.BOOK,
+                            "input",
+                            Map.of("slotId", freshSlot(), "topic", "RESUME"))
+                    .get("bookAppointment.appointment.id");
+        }
+
+        /** The graduate's appointment of a slot that has started (attendance can be recorded). */
+        String heldAppointment() {
+            String appointment = ownAppointment();
+            String slot = as(
+                            users.caller(Who.STAFF),
+                            "query($id: ID!) { node(id: $id) { ... on Appointment { slot { id } } } }",
+                            "id",
+                            appointment)
+                    .get("node.slot.id");
+            GuidanceClock.holdSlotAt(slot, OffsetDateTime.now().minusMinutes(45));
+            return appointment;
+        }
+
+        String notedAppointment() {
+            String appointment = heldAppointment();
+            as(
+                            users.caller(Who.STAFF),
+                            GuidanceFixtures.ATTENDANCE,
+                            "input",
+                            Map.of("appointmentId", appointment, "attended", true, "counsellorNote", "建议多投递研究所岗位"))
+                    .get("recordAppointmentAttendance");
+            return appointment;
+        }
+
+        String event() {
+            return GuidanceFixtures.createEvent(users.caller(Who.STAFF), GuidanceFixtures.freeTime(), 10, null);
+        }
+
+        String registration() {
+            return as(users.caller(Who.GRADUATE), GuidanceFixtures.REGISTER, "input", Map.of("eventId", event()))
+                    .get("registerForGuidanceEvent.registration.id");
+        }
+
+        /** An event whose door is open, the graduate registered, and its student number. */
+        Map<String, Object> checkIn() {
+            String number = GuidanceFixtures.studentNumber();
+            as(
+                            users.caller(Who.GRADUATE),
+                            "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                            "input",
+                            Map.of("name", "李明", "email", "liming@example.edu", "studentNumber", number))
+                    .get("updateGraduateProfile");
+            String event = GuidanceFixtures.createEvent(
+                    users.caller(Who.STAFF), OffsetDateTime.now().plusMinutes(30), 10, null);
+            as(users.caller(Who.GRADUATE), GuidanceFixtures.REGISTER, "input", Map.of("eventId", event))
+                    .get("registerForGuidanceEvent");
+            return Map.of("eventId", event, "studentNumber", number);
         }
 
         String question() {

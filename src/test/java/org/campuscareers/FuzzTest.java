@@ -45,7 +45,12 @@ class FuzzTest {
             "recruitment_session",
             "question",
             "question_upvote",
-            "session_event");
+            "session_event",
+            "counselling_slot",
+            "appointment",
+            "guidance_event",
+            "guidance_registration",
+            "notification");
     static final List<String> CORPUS = List.of(
             "{ postings(first: 5, filter: {search: \"科研助理\"}) { totalCount nodes { id title employer { name } } } }",
             "query($id: ID!) { node(id: $id) { id ... on Posting { title viewerHasApplied } } }",

@@ -25,6 +25,7 @@ import org.awaitility.Awaitility;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.SharedSubscriptionExecution;
 import org.campuscareers.live.stream.EventHub;
+import org.campuscareers.live.stream.NotificationHub;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.Fixtures.LiveSession;
 import org.campuscareers.support.GraphQLClient.Result;
@@ -50,6 +51,9 @@ class LiveSessionTest {
 
     @Inject
     EventHub hub;
+
+    @Inject
+    NotificationHub notifications;
 
     @TestHTTPResource("/")
     URI uri;
@@ -441,7 +445,7 @@ class LiveSessionTest {
     }
 
     void awaitNotificationSubscriber() {
-        Awaitility.await().atMost(WAIT).until(() -> hub.notificationSubscriberCount() >= 1);
+        Awaitility.await().atMost(WAIT).until(() -> notifications.subscriberCount() >= 1);
     }
 
     /** Writes bulky events straight into the log (as a busy session would), then NOTIFY. */

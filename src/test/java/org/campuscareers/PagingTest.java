@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
+import org.campuscareers.support.GuidanceFixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,6 +240,76 @@ class PagingTest {
                 questionsList,
                 "node.questions",
                 Map.of("session", sessions.get(1))));
+        guidanceLists(lists);
         return lists;
+    }
+
+    /** Counselling slots, appointments, guidance events and registrations, each at least three rows. */
+    private void guidanceLists(List<List_> lists) {
+        OffsetDateTime start = GuidanceFixtures.freeTime();
+        List<String> slots = GuidanceFixtures.publish(staff, start, 30, 4, 1);
+        Tokens.User graduate = Tokens.newUser("pager", "graduate");
+        for (String slot : slots.subList(0, 2)) {
+            String id = GuidanceFixtures.book(graduate, slot).get("bookAppointment.appointment.id");
+            GuidanceFixtures.cancel(graduate, id).get("cancelAppointment.appointment.id");
+        }
+        GuidanceFixtures.book(graduate, slots.get(2)).get("bookAppointment.appointment.id");
+        for (int i = 0; i < 2; i++) {
+            GuidanceFixtures.book(Tokens.newUser("queue", "graduate"), slots.get(2))
+                    .get("bookAppointment.appointment.id");
+        }
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            events.add(GuidanceFixtures.createEvent(staff, start.plusHours(i), 1, null));
+            GuidanceFixtures.register(graduate, events.get(i)).get("registerForGuidanceEvent.registration.id");
+        }
+        for (int i = 0; i < 2; i++) {
+            GuidanceFixtures.register(Tokens.newUser("queue", "graduate"), events.get(0))
+                    .get("registerForGuidanceEvent.registration.id");
+        }
+        Map<String, Object> window =
+                Map.of("from", start.toString(), "to", start.plusHours(3).toString());
+        lists.add(new List_(
+                "counselling slots",
+                owner,
+                "query($first: Int, $after: String, $from: DateTime, $to: DateTime) { counsellingSlots(first: $first,"
+                        + " after: $after, filter: {from: $from, to: $to}) { " + CONNECTION + " } }",
+                "counsellingSlots",
+                window));
+        lists.add(new List_(
+                "guidance events",
+                owner,
+                "query($first: Int, $after: String, $from: DateTime, $to: DateTime) { guidanceEvents(first: $first,"
+                        + " after: $after, filter: {from: $from, to: $to}) { " + CONNECTION + " } }",
+                "guidanceEvents",
+                window));
+        lists.add(new List_(
+                "viewer's appointments",
+                graduate,
+                "query($first: Int, $after: String) { viewer { appointments(first: $first, after: $after) { "
+                        + CONNECTION + " } } }",
+                "viewer.appointments",
+                Map.of()));
+        lists.add(new List_(
+                "a slot's appointments",
+                staff,
+                "query($first: Int, $after: String, $slot: ID) { appointments(first: $first, after: $after,"
+                        + " filter: {slotId: $slot}) { " + CONNECTION + " } }",
+                "appointments",
+                Map.of("slot", slots.get(2))));
+        lists.add(new List_(
+                "viewer's guidance registrations",
+                graduate,
+                "query($first: Int, $after: String) { viewer { guidanceRegistrations(first: $first, after: $after) { "
+                        + CONNECTION + " } } }",
+                "viewer.guidanceRegistrations",
+                Map.of()));
+        lists.add(new List_(
+                "an event's registrations",
+                staff,
+                "query($first: Int, $after: String, $event: ID) { guidanceRegistrations(first: $first, after: $after,"
+                        + " filter: {eventId: $event}) { " + CONNECTION + " } }",
+                "guidanceRegistrations",
+                Map.of("event", events.get(0))));
     }
 }

@@ -1,9 +1,14 @@
 package org.campuscareers.common;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.spi.Converter;
 
 /**
  * The service's own settings, every one under {@code campus.*}. Each default lives here and only
@@ -28,6 +33,8 @@ public interface CampusConfig {
 
     /** {@code ./mvnw quarkus:dev} only. */
     Dev dev();
+    /** Career guidance: counselling appointments, guidance events, the no-show ledger. */
+    Guidance guidance();
 
     interface GraphQL {
         /** {@code campus.graphql.max-depth}: the deepest selection nesting a document may have; deeper fails with QUERY_TOO_COMPLEX. */
@@ -119,5 +126,63 @@ public interface CampusConfig {
          */
         @WithDefault("54329")
         int databasePort();
+    }
+
+    interface Guidance {
+        /**
+         * {@code campus.guidance.cancel-before}: a graduate may cancel an appointment or a registration
+         * up to this long before it starts; later only staff can, and it counts as a late cancellation.
+         */
+        @WithDefault("2h")
+        Duration cancelBefore();
+
+        /**
+         * {@code campus.guidance.no-show-limit}: no-shows in one term (a late cancellation counts as
+         * half) after which a graduate can only join waitlists until staff lift it or the term ends.
+         */
+        @WithDefault("3")
+        int noShowLimit();
+
+        /**
+         * {@code campus.guidance.max-future-appointments}: counselling appointments (booked or
+         * waitlisted, not yet started) one graduate may hold at once.
+         */
+        @WithDefault("2")
+        int maxFutureAppointments();
+
+        /** {@code campus.guidance.reminder-before}: how long before the start booked graduates are reminded. */
+        @WithDefault("24h")
+        Duration reminderBefore();
+
+        /** {@code campus.guidance.check-in-opens-before}: how long before an event's start the door check-in opens. */
+        @WithDefault("1h")
+        Duration checkInOpensBefore();
+
+        /**
+         * {@code campus.guidance.housekeeping-every}: how often reminders are sent and ended events'
+         * registrations that were not checked in become NO_SHOW.
+         */
+        @WithDefault("1m")
+        Duration housekeepingEvery();
+
+        /**
+         * {@code campus.guidance.term-starts}: the days (month-day, {@code 02-15}) on which terms
+         * begin each year; a term runs to the next one. No-shows count per term.
+         */
+        @WithDefault("02-15,09-01")
+        List<@WithConverter(MonthDayConverter.class) MonthDay> termStarts();
+
+        /** {@code campus.guidance.zone}: the campus's time zone, in which term boundaries fall. */
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
+    }
+
+    /** Reads {@code MM-dd} (and ISO's {@code --MM-dd}) as a day of the year. */
+    final class MonthDayConverter implements Converter<MonthDay> {
+        @Override
+        public MonthDay convert(String value) {
+            String text = value.strip();
+            return MonthDay.parse(text.startsWith("--") ? text : "--" + text);
+        }
     }
 }

@@ -24,6 +24,13 @@ public class GraduateRepository implements PanacheRepository<Graduate> {
                 .executeUpdate();
     }
 
+    public List<Long> idsByStudentNumber(String studentNumber) {
+        return getEntityManager()
+                .createQuery("select g.id from Graduate g where g.studentNumber = :number order by g.id", Long.class)
+                .setParameter("number", studentNumber)
+                .getResultList();
+    }
+
     public List<Graduate> findByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -189,6 +189,15 @@ public class GraduateService {
         return graduates.findByIds(ids).stream().collect(Collectors.toMap(Graduate::getId, Function.identity()));
     }
 
+    /**
+     * The ids of the graduates whose profile gives this student number (one, unless two profiles
+     * typed the same); for a check-in desk, which staff run: it reveals nothing else.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<Long> idsByStudentNumber(String studentNumber) {
+        return graduates.idsByStudentNumber(studentNumber);
+    }
+
     @Transactional(TxType.SUPPORTS)
     public Map<Long, Resume> resumesByIds(Collection<Long> ids) {
         return resumes.findByIds(ids).stream().collect(Collectors.toMap(Resume::getId, Function.identity()));

@@ -39,6 +39,7 @@ public class SessionService {
     private final SessionEventLog events;
     private final Caller caller;
     private final Membership membership;
+    private final Notifications notifications;
 
     public SessionService(
             SessionRepository sessions,
@@ -47,7 +48,9 @@ public class SessionService {
             GraduateService graduates,
             SessionEventLog events,
             Caller caller,
-            Membership membership) {
+            Membership membership,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.sessions = sessions;
         this.employers = employers;
         this.postings = postings;
@@ -94,6 +97,11 @@ public class SessionService {
         RecruitmentSession session = hosted(sessionId);
         session.start();
         events.append(sessionId, SessionEventType.SESSION_STARTED, null, null, caller.subject(), null);
+        notifications.send(
+                sessions.registrantSubjects(sessionId),
+                NotificationType.SESSION_STARTED,
+                RecruitmentSession.TYPE,
+                sessionId);
         return session;
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.campuscareers.common.graphql.SharedSubscriptionExecution;
 import org.campuscareers.live.stream.EventHub;
+import org.campuscareers.live.stream.NotificationHub;
 
 /**
  * What operators watch of live sessions on this replica: open subscriptions, events handed out
@@ -21,9 +22,11 @@ import org.campuscareers.live.stream.EventHub;
 public class LiveMetrics implements MeterBinder {
 
     private final EventHub hub;
+    private final NotificationHub notifications;
 
-    public LiveMetrics(EventHub hub) {
+    public LiveMetrics(EventHub hub, NotificationHub notifications) {
         this.hub = hub;
+        this.notifications = notifications;
     }
 
     @Override
@@ -32,7 +35,7 @@ public class LiveMetrics implements MeterBinder {
                 .description("Open subscriptions on this replica, by kind (sessionEvents, myNotifications)")
                 .tag("kind", "session-events")
                 .register(registry);
-        Gauge.builder("campus.live.subscriptions", hub, EventHub::notificationSubscriberCount)
+        Gauge.builder("campus.live.subscriptions", notifications, NotificationHub::subscriberCount)
                 .description("Open subscriptions on this replica, by kind (sessionEvents, myNotifications)")
                 .tag("kind", "notifications")
                 .register(registry);

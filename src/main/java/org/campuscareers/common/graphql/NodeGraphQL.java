@@ -1,9 +1,5 @@
 package org.campuscareers.common.graphql;
 
-import jakarta.enterprise.inject.Instance;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.campuscareers.common.GlobalId;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,10 +11,10 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeGraphQL {
 
-    private final Map<String, NodeResolver> resolvers;
+    private final NodeResolvers resolvers;
 
-    public NodeGraphQL(Instance<NodeResolver> resolvers) {
-        this.resolvers = resolvers.stream().collect(Collectors.toMap(NodeResolver::type, Function.identity()));
+    public NodeGraphQL(NodeResolvers resolvers) {
+        this.resolvers = resolvers;
     }
 
     @Query("node")
@@ -28,7 +24,6 @@ public class NodeGraphQL {
         if (parsed == null) {
             return null;
         }
-        NodeResolver resolver = resolvers.get(parsed.type());
-        return resolver == null ? null : resolver.find(parsed.id());
+        return resolvers.find(parsed.type(), parsed.id());
     }
 }

@@ -13,6 +13,7 @@ import org.campuscareers.common.Role;
 import org.campuscareers.live.Notification;
 import org.campuscareers.live.SessionEvent;
 import org.campuscareers.live.stream.EventHub;
+import org.campuscareers.live.stream.NotificationHub;
 import org.campuscareers.live.stream.SessionCursor;
 import org.campuscareers.live.stream.StreamViewer;
 import org.campuscareers.live.stream.SubscriberConnection;
@@ -26,13 +27,19 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class SessionStreamGraphQL {
 
     private final EventHub hub;
+    private final NotificationHub notifications;
     private final Caller caller;
     private final CurrentIdentityAssociation identity;
     private final CurrentVertxRequest request;
 
     public SessionStreamGraphQL(
-            EventHub hub, Caller caller, CurrentIdentityAssociation identity, CurrentVertxRequest request) {
+            EventHub hub,
+            NotificationHub notifications,
+            Caller caller,
+            CurrentIdentityAssociation identity,
+            CurrentVertxRequest request) {
         this.hub = hub;
+        this.notifications = notifications;
         this.caller = caller;
         this.identity = identity;
         this.request = request;
@@ -63,10 +70,12 @@ public class SessionStreamGraphQL {
 
     @Subscription("myNotifications")
     @NonNull
-    @Description("The signed-in graduate's notifications, such as SESSION_STARTED for a session it registered for.")
+    @Description("The signed-in graduate's notifications from now on, each once and in order, whichever replica it is"
+            + " connected to: SESSION_STARTED for a session it registered for, a place confirmed at a counselling"
+            + " appointment or guidance event (booked or promoted from the waitlist), and reminders the day before.")
     public Multi<Notification> myNotifications() {
         String subject = caller.requireRole(Role.GRADUATE);
-        return hub.notifications(
+        return notifications.subscribe(
                 new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity()), connection());
     }
 

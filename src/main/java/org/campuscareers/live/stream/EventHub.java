@@ -11,21 +11,19 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.campuscareers.common.CampusConfig;
-import org.campuscareers.live.Notification;
 import org.campuscareers.live.RecruitmentSession;
 import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.SessionRepository;
@@ -41,7 +39,8 @@ import org.postgresql.PGNotification;
  * event log and hands them to each subscriber of that session, which keeps its own position, so
  * every subscriber gets every event once, in order, whichever replica wrote it. A poll every few
  * seconds catches up after a lost connection. All delivery runs as one ordered sequence of tasks,
- * which makes each subscriber's position simple to keep.
+ * which makes each subscriber's position simple to keep. The same connection also LISTENs on the
+ * channels of every {@link ListenedChannel} bean (notifications) and hands their payloads on.
  */
 @ApplicationScoped
 public class EventHub {
@@ -54,7 +53,9 @@ public class EventHub {
     private final CampusConfig config;
     private final String replicaId = UUID.randomUUID().toString();
     private final Map<Long, SessionChannel> channels = new ConcurrentHashMap<>();
-    private final Set<NotificationSubscriber> notificationSubscribers = ConcurrentHashMap.newKeySet();
+    /** Other NOTIFY channels the one LISTEN connection serves (notifications). */
+    private final List<ListenedChannel> alsoListened;
+
     private final Vertx vertx;
     /**
      * Delivery runs as ordered blocking tasks of one Vert.x context: one task at a time, in order,
@@ -70,8 +71,14 @@ public class EventHub {
     private volatile Consumer<StoredEvent> liveEventObserver = event -> {};
 
     public EventHub(
-            EventStore store, SessionRepository sessions, SessionService hosts, CampusConfig config, Vertx vertx) {
+            EventStore store,
+            SessionRepository sessions,
+            SessionService hosts,
+            CampusConfig config,
+            Vertx vertx,
+            Instance<ListenedChannel> alsoListened) {
         this.hosts = hosts;
+        this.alsoListened = alsoListened.stream().toList();
         this.store = store;
         this.sessions = sessions;
         this.config = config;
@@ -110,7 +117,6 @@ public class EventHub {
                 subscriber.close(1012, "Server restarting: reconnect and resume with after = your last cursor");
             }
         }
-        notificationSubscribers.forEach(s -> s.close(1012, "Server restarting: reconnect"));
         if (listener != null) {
             listener.interrupt();
         }
@@ -144,10 +150,6 @@ public class EventHub {
         return store.lastSeq(sessionId);
     }
 
-    public int notificationSubscriberCount() {
-        return notificationSubscribers.size();
-    }
-
     public int subscriberCount() {
         return channels.values().stream().mapToInt(SessionChannel::size).sum();
     }
@@ -171,17 +173,6 @@ public class EventHub {
                                     config.live().subscriberBacklog());
                             emitter.onTermination(() -> submit(() -> remove(subscriber)));
                             submit(() -> add(subscriber));
-                        },
-                        BackPressureStrategy.BUFFER);
-    }
-
-    public Multi<Notification> notifications(StreamViewer viewer, SubscriberConnection connection) {
-        return Multi.createFrom()
-                .<Notification>emitter(
-                        emitter -> {
-                            NotificationSubscriber subscriber = new NotificationSubscriber(viewer, connection, emitter);
-                            notificationSubscribers.add(subscriber);
-                            emitter.onTermination(() -> notificationSubscribers.remove(subscriber));
                         },
                         BackPressureStrategy.BUFFER);
     }
@@ -277,23 +268,28 @@ public class EventHub {
             try (Connection connection = openListenConnection()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + org.campuscareers.live.SessionEventLog.CHANNEL);
+                    for (ListenedChannel other : alsoListened) {
+                        statement.execute("listen " + other.channel());
+                    }
                 }
                 listening = true;
                 backoff = Duration.ofMillis(200);
                 // Whatever was committed while we were not listening.
                 channels.keySet().forEach(id -> submit(() -> dispatch(id)));
+                alsoListened.forEach(ListenedChannel::catchUp);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 long lastPoll = System.currentTimeMillis();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications((int) Math.min(pollMillis, 1000));
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            onNotification(notification.getParameter());
+                            route(notification);
                         }
                     }
                     if (System.currentTimeMillis() - lastPoll >= pollMillis) {
                         lastPoll = System.currentTimeMillis();
                         channels.keySet().forEach(id -> submit(() -> dispatch(id)));
+                        alsoListened.forEach(ListenedChannel::catchUp);
                     }
                 }
             } catch (SQLException e) {
@@ -317,41 +313,29 @@ public class EventHub {
         listening = false;
     }
 
+    private void route(PGNotification notification) {
+        for (ListenedChannel other : alsoListened) {
+            if (other.channel().equals(notification.getName())) {
+                other.onNotify(notification.getParameter());
+                return;
+            }
+        }
+        onNotification(notification.getParameter());
+    }
+
     private void onNotification(String payload) {
         int colon = payload.indexOf(':');
         if (colon < 0) {
             return;
         }
         long sessionId;
-        long seq;
         try {
             sessionId = Long.parseLong(payload.substring(0, colon));
-            seq = Long.parseLong(payload.substring(colon + 1));
         } catch (NumberFormatException e) {
             return;
         }
         if (channels.containsKey(sessionId)) {
             submit(() -> dispatch(sessionId));
-        }
-        if (!notificationSubscribers.isEmpty()) {
-            submit(() -> notifyRegistrants(sessionId, seq));
-        }
-    }
-
-    /** Registered graduates hear that a session they wait for has started. */
-    private void notifyRegistrants(long sessionId, long seq) {
-        List<StoredEvent> events = store.after(sessionId, seq - 1, seq, 1);
-        if (events.isEmpty() || events.get(0).type() != SessionEventType.SESSION_STARTED) {
-            return;
-        }
-        Set<String> registrants = QuarkusTransaction.requiringNew().call(() -> sessions.registrantSubjects(sessionId));
-        RecruitmentSession session = loadSession(sessionId);
-        Notification notification =
-                new Notification(SessionEventType.SESSION_STARTED, events.get(0).occurredAt(), session);
-        for (NotificationSubscriber subscriber : new ArrayList<>(notificationSubscribers)) {
-            if (registrants.contains(subscriber.subject())) {
-                subscriber.send(notification);
-            }
         }
     }
 
