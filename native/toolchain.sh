@@ -94,6 +94,10 @@ done | sort -u > "$work/lib/svm/builder-exports.txt"
 "$jdk/bin/java" native/toolchain/CHeaders.java "$builder/svm-$graalvm_version.jar" \
   "$work/lib/svm/clibraries/linux-amd64/include" >&2
 
+# The builder lists the static libraries in each -H:CLibraryPath directory; GraalVM's own
+# (libjvm.a, liblibchelper.a) would be in glibc/. Maven Central has none, so it stays empty.
+mkdir -p "$work/lib/svm/clibraries/linux-amd64/glibc"
+
 gcc -O2 -shared -fPIC -I"$jdk/include" -I"$jdk/include/linux" \
   -o "$builder/lib/libreporterchelper.so" native/toolchain/reporterchelper.c
 
