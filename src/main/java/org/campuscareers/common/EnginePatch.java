@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * public API gives. Each reports here whether it took hold. If a library upgrade breaks one, the
  * service keeps working the slower (or less protected) way and logs a warning once, the metric
  * {@code campus_engine_patch_active} drops to 0, and {@code EnginePatchesTest} fails the build.
- * The README's "where to find things" lists what each buys.
+ * The README's "where to find things" lists what each buys. The members read by reflection are
+ * registered for native images in {@code META-INF/native-image/.../reflect-config.json}, which
+ * {@code .ci/NativeSourcesCheck} checks against every reflective lookup in the sources.
  */
 public enum EnginePatch {
 

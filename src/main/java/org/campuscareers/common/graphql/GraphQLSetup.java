@@ -5,7 +5,6 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -25,7 +24,6 @@ import org.campuscareers.common.EnginePatch;
  */
 @ApplicationScoped
 @Unremovable // looked up by EngineSetupEvents, which CDI does not see
-@RegisterForReflection(targets = GraphQL.Builder.class, fields = true, methods = false)
 public class GraphQLSetup {
 
     private final CampusConfig config;

@@ -11,7 +11,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.schema.model.ReferenceType;
 import java.lang.invoke.MethodHandle;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * field lookup; when no field is hidden ({@code quarkus.smallrye-graphql.field-visibility} is
  * {@code default}) graphql-java's default visibility says the same without the cost.
  */
-@RegisterForReflection(targets = FieldDataFetcher.class, fields = true, methods = false)
 final class LeanPropertyFetching {
 
     /** How many properties the last schema reads directly. */

@@ -7,7 +7,6 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.execution.reactive.SubscriptionPublisher;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import jakarta.json.Json;
 import java.lang.reflect.InvocationTargetException;
@@ -30,7 +29,6 @@ import org.campuscareers.common.EnginePatch;
  * graphql-java, so it is looked up once; if a graphql-java upgrade renames it, every event is
  * executed per subscriber as before and a warning says so.
  */
-@RegisterForReflection(targets = SubscriptionExecutionStrategy.class, methods = true, fields = false)
 public final class SharedSubscriptionExecution extends SubscriptionExecutionStrategy {
 
     private static final Method EXECUTE_EVENT = executeEventMethod();
