@@ -90,16 +90,21 @@ class DevModeIT {
             assertThat(found).as("demo research-assistant postings").isPositive();
 
             // A live reload, as when a developer saves a file: the reloaded application answers too.
+            // Dev mode looks for changed files when a request arrives, so every poll sends one
+            // before it reads the log.
             Path source = copy.resolve("src/main/java/org/campuscareers/posting/PostingService.java");
             Files.writeString(source, Files.readString(source) + "\n// edited\n");
             Awaitility.await("dev mode answering after a live reload (log: " + log + ")")
                     .atMost(STARTUP)
                     .pollInterval(Duration.ofSeconds(2))
                     .ignoreExceptions()
-                    .until(() -> Files.readString(log).contains("Live reload total time")
-                            && client.send(search, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                                    .body()
-                                    .contains("\"totalCount\":" + found));
+                    .until(() -> {
+                        String reloaded = client.send(
+                                        search, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                                .body();
+                        return reloaded.contains("\"totalCount\":" + found)
+                                && Files.readString(log).contains("Live reload total time");
+                    });
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
