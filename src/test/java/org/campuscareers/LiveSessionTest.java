@@ -214,9 +214,49 @@ class LiveSessionTest {
                     .get("moderateQuestion");
             assertThat(field(hostWs.next(h, 2, WAIT, NOT_COUNTS), "question.status"))
                     .containsExactly("PUBLISHED", "HIDDEN");
+            // The viewer who saw it published is told it is gone, with nothing of what it said.
+            List<JsonObject> removed = otherWs.next(o, 1, WAIT, NOT_COUNTS);
+            assertThat(field(removed, "type")).containsExactly("QUESTION_REMOVED");
+            assertThat(field(removed, "question.id")).containsExactly(questionId);
+            assertThat(field(removed, "question.body")).containsExactly("");
+            assertThat(removed.get(0).toString()).doesNotContain("待审核的问题");
             otherWs.expectSilence(o, QUIET, NOT_COUNTS);
             assertThat(anonymous(list, "id", session.sessionId()).<List<String>>get("node.questions.nodes.id"))
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void shouldReplayNothingOfAHiddenQuestionFromTheVeryFirstCursor() {
+        LiveSession session = Fixtures.liveSession(host, false);
+        Tokens.User author = Tokens.newUser("careless", "graduate");
+        Tokens.User other = Tokens.newUser("onlooker", "graduate");
+        String cursorQuery = "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { lastEventCursor } } }";
+        String first = anonymous(cursorQuery, "id", session.sessionId()).get("node.lastEventCursor");
+        String phone = "我的电话是 13912345678";
+        String questionId = Fixtures.ask(author, session.sessionId(), phone, false);
+        as(host, Fixtures.ANSWER, "input", Map.of("questionId", questionId, "answer", "请勿公开电话 13912345678"))
+                .get("answerQuestion");
+        as(host, Fixtures.MODERATE, "input", Map.of("questionId", questionId, "action", "HIDE"))
+                .get("moderateQuestion");
+        String last = anonymous(cursorQuery, "id", session.sessionId()).get("node.lastEventCursor");
+
+        for (Tokens.User viewer : java.util.Arrays.asList(null, other)) {
+            try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, viewer)) {
+                String id = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), first));
+                List<JsonObject> replayed = ws.next(id, 1, WAIT, NOT_COUNTS);
+                assertThat(field(replayed, "type")).containsExactly("QUESTION_REMOVED");
+                assertThat(field(replayed, "question.id")).containsExactly(questionId);
+                assertThat(field(replayed, "cursor")).containsExactly(last);
+                assertThat(replayed.toString()).doesNotContain("13912345678");
+                ws.expectSilence(id, QUIET, NOT_COUNTS);
+            }
+        }
+        // Its author and the host still see it, hidden, with its answer.
+        try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, host)) {
+            String id = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), first));
+            assertThat(field(ws.next(id, 3, WAIT, NOT_COUNTS), "question.status"))
+                    .containsExactly("PUBLISHED", "ANSWERED", "HIDDEN");
         }
     }
 

@@ -71,6 +71,10 @@ public class Question implements Node {
     @Transient
     private boolean shownViewerHasUpvoted;
 
+    /** The status before the moderation that last changed it in this transaction, for the event log. */
+    @Transient
+    private QuestionStatus statusBeforeChange;
+
     protected Question() {}
 
     public static Question ask(
@@ -92,6 +96,7 @@ public class Question implements Node {
     }
 
     public void moderate(ModerationAction action) {
+        statusBeforeChange = status;
         switch (action) {
             case PUBLISH -> {
                 if (status != QuestionStatus.PENDING && status != QuestionStatus.HIDDEN) {
@@ -141,7 +146,8 @@ public class Question implements Node {
                 upvotes,
                 answer,
                 answeredAt,
-                askedAt);
+                askedAt,
+                statusBeforeChange == status ? null : statusBeforeChange);
     }
 
     /** A detached copy from a {@link #snapshot()}, for delivering an event. */
@@ -159,6 +165,21 @@ public class Question implements Node {
         question.answer = snapshot.answer();
         question.answeredAt = snapshot.answeredAt();
         question.askedAt = snapshot.askedAt();
+        return question;
+    }
+
+    /**
+     * What a viewer who may no longer see the question is told of it: its id, and nothing it said
+     * (an empty body, no author, no answer, no upvotes; status HIDDEN; askedAt the removal's time).
+     */
+    public static Question removed(QuestionSnapshot snapshot, OffsetDateTime removedAt) {
+        Question question = new Question();
+        question.id = snapshot.id();
+        question.sessionId = snapshot.sessionId();
+        question.anonymous = true;
+        question.body = "";
+        question.status = QuestionStatus.HIDDEN;
+        question.askedAt = removedAt;
         return question;
     }
 

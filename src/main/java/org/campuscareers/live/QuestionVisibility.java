@@ -48,6 +48,37 @@ public final class QuestionVisibility {
         return maySee(question.status(), question.authorSubject(), viewer);
     }
 
+    /** What a viewer receives of one event about a question. */
+    public enum Delivery {
+        /** The event, with the question as it was right after the change. */
+        SHOWN,
+        /** QUESTION_REMOVED with only the question's id: the viewer could see it and no longer may. */
+        REMOVED,
+        /** Nothing. */
+        NONE
+    }
+
+    /**
+     * The rule of the live stream and of every replay: a viewer is shown an event about a question
+     * only if it may see the question both as the event left it and as it is now, so that no
+     * replay from any cursor shows an earlier snapshot of a question since hidden (nor its
+     * answer). The event that took the question away from a viewer who could see it before is
+     * delivered as a removal. {@code now} is the question's status when the event is delivered
+     * (null if unknown: the snapshot's own).
+     */
+    public static Delivery deliveryOf(QuestionSnapshot atEvent, QuestionStatus now, Viewer viewer) {
+        boolean seesAtEvent = maySee(atEvent, viewer);
+        boolean seesNow = now == null || maySee(now, atEvent.authorSubject(), viewer);
+        if (seesAtEvent && seesNow) {
+            return Delivery.SHOWN;
+        }
+        QuestionStatus before = atEvent.previousStatus();
+        if (!seesAtEvent && before != null && maySee(before, atEvent.authorSubject(), viewer)) {
+            return Delivery.REMOVED;
+        }
+        return Delivery.NONE;
+    }
+
     /** Whether every viewer of the session may see a question in this status. */
     public static boolean isPublic(QuestionStatus status) {
         return PUBLIC.contains(status);

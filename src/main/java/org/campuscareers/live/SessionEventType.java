@@ -14,6 +14,9 @@ public enum SessionEventType {
     QUESTION_ASKED,
     @Description("A question changed: published, hidden, pinned, unpinned, answered or upvoted.")
     QUESTION_UPDATED,
+    @Description("A question the viewer could see was hidden from it: the event carries only the question's id"
+            + " (its other fields are empty), and the client should remove it.")
+    QUESTION_REMOVED,
     @Description("The featured postings changed.")
     POSTING_FEATURED,
     @Description("The number of viewers across all replicas changed (at most once a second).")

@@ -46,6 +46,8 @@ public final class Fixtures {
             mutation($input: AskQuestionInput!) { askQuestion(input: $input) { question { id status authorName } } }""";
     public static final String MODERATE = """
             mutation($input: ModerateQuestionInput!) { moderateQuestion(input: $input) { question { id status pinned } } }""";
+    public static final String ANSWER = """
+            mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { id status } } }""";
     public static final String UPVOTE = """
             mutation($input: UpvoteQuestionInput!) { upvoteQuestion(input: $input) { question { id upvotes viewerHasUpvoted } } }""";
     public static final String EVENTS = """

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.campuscareers.live.QuestionSnapshot;
+import org.campuscareers.live.QuestionStatus;
 import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.StoredEvent;
 
@@ -28,8 +29,11 @@ public class EventStore {
 
     /** Events of the session numbered above {@code afterSeq} (and at most {@code untilSeq}), in order. */
     public List<StoredEvent> after(long sessionId, long afterSeq, long untilSeq, int limit) {
-        String sql = "select seq, type, question_snapshot::text, change, actor_subject, viewer_count, occurred_at"
-                + " from session_event where session_id = ? and seq > ? and seq <= ? order by seq limit ?";
+        // The question's status now comes with each event: QuestionVisibility.deliveryOf decides
+        // from both, so that a replay never shows what was hidden since.
+        String sql = "select e.seq, e.type, e.question_snapshot::text, e.change, e.actor_subject, e.viewer_count,"
+                + " e.occurred_at, q.status from session_event e left join question q on q.id = e.question_id"
+                + " where e.session_id = ? and e.seq > ? and e.seq <= ? order by e.seq limit ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, sessionId);
@@ -50,7 +54,8 @@ public class EventStore {
                             rows.getString(4),
                             rows.getString(5),
                             viewerCount,
-                            rows.getObject(7, OffsetDateTime.class)));
+                            rows.getObject(7, OffsetDateTime.class),
+                            rows.getString(8) == null ? null : QuestionStatus.valueOf(rows.getString(8))));
                 }
             }
             return events;

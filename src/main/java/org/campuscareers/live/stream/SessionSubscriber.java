@@ -10,14 +10,17 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.campuscareers.live.Question;
 import org.campuscareers.live.QuestionVisibility;
+import org.campuscareers.live.QuestionVisibility.Delivery;
 import org.campuscareers.live.SessionEvent;
+import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.StoredEvent;
 
 /**
  * One viewer's subscription to one session. It keeps its own position (the last event number it
  * has passed on or skipped), so each event reaches it once and in order: events at or before the
- * position are dropped, and a gap before a newer event is filled from the log first. Events about
- * questions the viewer may not see are skipped. Only the dispatcher thread calls it.
+ * position are dropped, and a gap before a newer event is filled from the log first. What it passes
+ * on of an event about a question is {@link QuestionVisibility#deliveryOf}'s decision: the event,
+ * a QUESTION_REMOVED with only the question's id, or nothing. Only the dispatcher thread calls it.
  */
 final class SessionSubscriber {
 
@@ -101,7 +104,10 @@ final class SessionSubscriber {
             }
         }
         QuestionVisibility.Viewer questionViewer = viewer.questionViewer();
-        if (event.isAboutQuestion() && !QuestionVisibility.maySee(event.question(), questionViewer)) {
+        Delivery delivery = event.isAboutQuestion()
+                ? QuestionVisibility.deliveryOf(event.question(), event.questionStatusNow(), questionViewer)
+                : Delivery.SHOWN;
+        if (delivery == Delivery.NONE) {
             return;
         }
         if (connection.isWritable()) {
@@ -117,7 +123,11 @@ final class SessionSubscriber {
         boolean seesAuthor = false;
         boolean upvotedIt = false;
         Supplier<Question> question = null;
-        if (event.isAboutQuestion()) {
+        SessionEventType type = event.type();
+        if (delivery == Delivery.REMOVED) {
+            type = SessionEventType.QUESTION_REMOVED;
+            question = () -> Question.removed(event.question(), event.occurredAt());
+        } else if (event.isAboutQuestion()) {
             seesAuthor = QuestionVisibility.seesAuthor(event.question().anonymous(), questionViewer);
             upvotedIt = upvoted.contains(event.question().id());
             boolean authorShown = seesAuthor;
@@ -132,10 +142,11 @@ final class SessionSubscriber {
         // Viewers with equal audiences see this event alike, so it is executed once for all of
         // them (the anonymous viewers of a livestream page, above all). Signed-in viewers are told
         // apart by subject, since nested session fields such as viewerHasRegistered are theirs.
-        Audience audience = new Audience(viewer.subject(), viewer.staff(), viewer.host(), seesAuthor, upvotedIt);
+        Audience audience =
+                new Audience(viewer.subject(), viewer.staff(), viewer.host(), seesAuthor, upvotedIt, delivery);
         SessionEvent shown = new SessionEvent(
                 SessionCursor.of(sessionId, event.seq()),
-                event.type(),
+                type,
                 event.occurredAt(),
                 question,
                 channel.session(),
@@ -147,7 +158,8 @@ final class SessionSubscriber {
     }
 
     /** What about a viewer can change how an event renders for it. */
-    private record Audience(String subject, boolean staff, boolean host, boolean seesAuthor, boolean upvoted) {}
+    private record Audience(
+            String subject, boolean staff, boolean host, boolean seesAuthor, boolean upvoted, Delivery delivery) {}
 
     void close(int code, String reason) {
         if (!closed) {
