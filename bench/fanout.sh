@@ -12,5 +12,5 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 # The production backlog (500 events), not the suite's small one, so that a burst closes no socket.
 ./mvnw -B -q test -Dtest=FanOutBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfanout.subscribers="${1:-1000,5000}" -Dfanout.questions="${2:-30}" -Dfanout.burst="${3:-50}" \
-  -D%test.campus.live.subscriber-backlog=500 -Dquarkus.log.level=WARN
+  -D%test.campus.live.subscriber-stall=30s -Dquarkus.log.level=WARN
 cat target/benchmarks/fanout.md

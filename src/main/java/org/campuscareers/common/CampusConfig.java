@@ -74,11 +74,13 @@ public interface CampusConfig {
         int questionsPerMinute();
 
         /**
-         * {@code campus.live.subscriber-backlog}: how many events a subscriber may fall behind (its
-         * connection not taking them) before it is closed and told to reconnect with {@code after}.
+         * {@code campus.live.subscriber-stall}: how long a subscriber's websocket may stay full (the
+         * client not reading what it was sent) while new events come for it, before it is closed
+         * with 4000 and told to reconnect with {@code after}. A time, not a number of events: a
+         * client that reads is behind only for as long as a burst takes to drain.
          */
-        @WithDefault("500")
-        int subscriberBacklog();
+        @WithDefault("10s")
+        Duration subscriberStall();
 
         /** {@code campus.live.poll-every}: how often each replica reads the event log even without a notification. */
         @WithDefault("2s")

@@ -170,7 +170,7 @@ public class EventHub {
                                     afterSeq,
                                     connection,
                                     emitter,
-                                    config.live().subscriberBacklog());
+                                    config.live().subscriberStall());
                             emitter.onTermination(() -> submit(() -> remove(subscriber)));
                             submit(() -> add(subscriber));
                         },

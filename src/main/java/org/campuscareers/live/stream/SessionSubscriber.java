@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +30,9 @@ final class SessionSubscriber {
     private StreamViewer viewer;
     private final SubscriberConnection connection;
     private final MultiEmitter<? super SessionEvent> emitter;
-    private final int backlogLimit;
+    private final Duration stallLimit;
     private final Set<Long> upvoted = new HashSet<>();
     private long position;
-    private int unwritableDeliveries;
     private boolean closed;
 
     SessionSubscriber(
@@ -42,14 +42,14 @@ final class SessionSubscriber {
             long position,
             SubscriberConnection connection,
             MultiEmitter<? super SessionEvent> emitter,
-            int backlogLimit) {
+            Duration stallLimit) {
         this.hub = hub;
         this.sessionId = sessionId;
         this.viewer = viewer;
         this.position = position;
         this.connection = connection;
         this.emitter = emitter;
-        this.backlogLimit = backlogLimit;
+        this.stallLimit = stallLimit;
     }
 
     long sessionId() {
@@ -110,9 +110,7 @@ final class SessionSubscriber {
         if (delivery == Delivery.NONE) {
             return;
         }
-        if (connection.isWritable()) {
-            unwritableDeliveries = 0;
-        } else if (++unwritableDeliveries > backlogLimit) {
+        if (connection.stalledFor().compareTo(stallLimit) > 0) {
             close(
                     4000,
                     "Subscriber fell behind: reconnect and resume with after = "
