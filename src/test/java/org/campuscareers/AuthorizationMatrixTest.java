@@ -682,7 +682,7 @@ class AuthorizationMatrixTest {
                     w -> Call.of(
                             "mutation($input: IssueWeeklyReportsInput!) { issueWeeklyReports(input: $input) { reports { id } } }",
                             "input",
-                            Map.of("weekStarting", "2003-03-03")),
+                            Map.of("weekStarting", OutcomeFixtures.pastMonday().toString())),
                     UNAUTH,
                     FORBID,
                     FORBID,
@@ -1263,7 +1263,7 @@ class AuthorizationMatrixTest {
                             users.caller(Who.STAFF),
                             "mutation($input: IssueWeeklyReportsInput!) { issueWeeklyReports(input: $input) { reports { id } } }",
                             "input",
-                            Map.of("weekStarting", "2003-03-03"))
+                            Map.of("weekStarting", OutcomeFixtures.pastMonday().toString()))
                     .<List<String>>get("issueWeeklyReports.reports.id")
                     .get(0);
         }

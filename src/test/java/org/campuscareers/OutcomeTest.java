@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.OutcomeFixtures;
@@ -62,6 +63,22 @@ class OutcomeTest {
                         "{ outcomes(first: 100, filter: {cohortYear: 2027, colleges: [\"化学学院\"]}) { nodes { id graduate { id } } } }")
                 .get("outcomes.nodes.graduate.id");
         assertThat(graduatesListed.stream().filter(graduateId::equals)).hasSize(1);
+    }
+
+    @Test
+    void shouldSupersedeOneAfterTheOtherWhenTwoReportsArriveAtOnce() {
+        Tokens.User graduate = OutcomeFixtures.graduate("化学学院", "化学", "BACHELOR", 2027);
+        List<CompletableFuture<Result>> reports = List.of("FURTHER_STUDY", "ABROAD", "SEEKING", "NOT_SEEKING").stream()
+                .map(category -> CompletableFuture.supplyAsync(
+                        () -> as(graduate, REPORT, "input", Map.of("category", category, "organization", "本校"))))
+                .toList();
+        reports.forEach(r -> assertThat(r.join().ok()).as(r.join().body()).isTrue());
+
+        // One current version; the other three are its history, each superseded once, in a chain.
+        Result current = as(graduate, "{ viewer { outcome { id history { id current } } } }");
+        assertThat(current.<List<Boolean>>get("viewer.outcome.history.current")).containsExactly(false, false, false);
+        assertThat(as(graduate, "{ outcomes { totalCount } }").<Integer>get("outcomes.totalCount"))
+                .isEqualTo(1);
     }
 
     @Test

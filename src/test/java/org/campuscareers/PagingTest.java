@@ -313,9 +313,8 @@ class PagingTest {
                 "guidanceRegistrations",
                 Map.of("event", events.get(0))));
         // Destinations of three graduates of a college of this test's own; a week's reports of two such colleges.
-        int year = java.util.concurrent.ThreadLocalRandom.current().nextInt(1960, 2010);
-        java.time.LocalDate monday = java.time.LocalDate.of(year, 4, 1)
-                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate monday = OutcomeFixtures.pastMonday();
+        int year = monday.getYear();
         for (int i = 0; i < 3; i++) {
             Tokens.User reporter = OutcomeFixtures.graduate("学院" + tag + (i % 2), "专业", "BACHELOR", year);
             OutcomeFixtures.report(reporter, "FURTHER_STUDY", "本校");

@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.report.WeeklyReportSchedule;
 import org.campuscareers.support.Fixtures;
@@ -33,8 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Weekly reports: issued once and returned again, unchanged after later reports, refused by the
  * table if anyone tries to change one, issued by one replica when two run the schedule, and
- * downloaded as CSV and HTML. Each test takes a week of its own far in the past (the weeks and
- * cohorts no other test uses) and graduates of a college of its own.
+ * downloaded as CSV and HTML. Each test takes a week of its own far in the past
+ * ({@link OutcomeFixtures#pastMonday}) and graduates of a college of its own.
  */
 @QuarkusTest
 class WeeklyReportTest {
@@ -60,13 +59,8 @@ class WeeklyReportTest {
 
     @BeforeEach
     void pickAWeek() {
-        // A Monday in March of a year from 1960 to 2009, so the week reports on that year's cohort.
-        int year = ThreadLocalRandom.current().nextInt(1960, 2010);
-        monday = LocalDate.of(year, 3, 1).plusWeeks(ThreadLocalRandom.current().nextInt(0, 8));
-        while (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
-            monday = monday.plusDays(1);
-        }
-        cohort = year;
+        monday = OutcomeFixtures.pastMonday();
+        cohort = monday.getYear();
         college = "物理学院-" + OutcomeFixtures.token();
     }
 
@@ -128,6 +122,59 @@ class WeeklyReportTest {
                                 college)
                         .<Integer>get("weeklyReports.totalCount"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountTheWeeksPostingsSessionsApplicationsAndOffersOfTheCollegesGraduates() {
+        Tokens.User member = Tokens.newUser("member", "employer");
+        String employer = Fixtures.verifiedEmployer(member, "周报单位 " + OutcomeFixtures.token());
+        String posting = Fixtures.publishedPosting(member, employer, "物理实验员", "负责实验。");
+        Tokens.User graduate = OutcomeFixtures.graduate(college, "物理学", "BACHELOR", cohort);
+        String application = as(graduate, Fixtures.APPLY, "input", Map.of("postingId", posting))
+                .get("applyToPosting.application.id");
+        as(
+                        member,
+                        "mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
+                        "input",
+                        Map.of("applicationId", application, "status", "OFFERED"))
+                .get("updateApplicationStatus");
+        String session = Fixtures.liveSession(member, false).sessionId();
+        // All of it happened in the test's week, long ago.
+        inTheDatabase(
+                "update posting set published_at = :at where id = :id",
+                inTheWeek(0, 9),
+                GlobalId.parse(posting).id());
+        inTheDatabase(
+                "update application set submitted_at = :at where id = :id",
+                inTheWeek(1, 9),
+                GlobalId.parse(application).id());
+        inTheDatabase(
+                "update application_transition set occurred_at = :at where application_id = :id and to_status = 'OFFERED'",
+                inTheWeek(5, 9),
+                GlobalId.parse(application).id());
+        inTheDatabase(
+                "update recruitment_session set started_at = :at where id = :id",
+                inTheWeek(6, 20),
+                GlobalId.parse(session).id());
+
+        Map<String, Object> report = collegeReport(issue());
+        assertThat(report.get("applications")).isEqualTo(1);
+        assertThat(report.get("offers")).isEqualTo(1);
+        assertThat(report.get("newPostings")).isEqualTo(1);
+        assertThat(report.get("sessionsHeld")).isEqualTo(1);
+        assertThat(report.get("graduates")).isEqualTo(1);
+        assertThat(report.get("placementRateLastCohort")).isNull();
+    }
+
+    private static void inTheDatabase(String update, OffsetDateTime at, long id) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Arc.container()
+                        .instance(EntityManager.class)
+                        .get()
+                        .createNativeQuery(update)
+                        .setParameter("at", at)
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 
     @Test

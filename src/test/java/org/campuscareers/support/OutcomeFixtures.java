@@ -5,10 +5,15 @@ import static org.campuscareers.support.GraphQLClient.as;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.campuscareers.common.GlobalId;
 
 /** Graduates with a cohort, destination reports, and moving a report back in time for weekly reports. */
@@ -35,7 +40,23 @@ public final class OutcomeFixtures {
     public static final String VIEWER_OUTCOME = """
             { viewer { outcome { id category source organization evidence posting { id } } } }""";
 
+    private static final AtomicInteger WEEKS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 900));
+
     private OutcomeFixtures() {}
+
+    /**
+     * A Monday between February and June of a year from 1960 to 2004, a different one at every call
+     * of the run: weekly reports are issued once per week, so each test takes a week of its own. The
+     * week reports on that year's cohort.
+     */
+    public static LocalDate pastMonday() {
+        int i = WEEKS.getAndIncrement() % 900;
+        int year = 1960 + i / 20;
+        return LocalDate.of(year, 2, 1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
+                .plusWeeks(i % 20);
+    }
 
     /** A short token that keeps one test's colleges apart from every other test's. */
     public static String token() {
