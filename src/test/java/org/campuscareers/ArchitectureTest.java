@@ -30,8 +30,10 @@ class ArchitectureTest {
             "posting", Set.of("common", "employer"),
             "graduate", Set.of("common"),
             "live", Set.of("common", "employer", "posting", "graduate"),
-            "application", Set.of("common", "employer", "posting", "graduate", "live"),
+            "application", Set.of("common", "employer", "posting", "graduate", "live", "outcome"),
             "guidance", Set.of("common", "graduate", "live"),
+            "outcome", Set.of("common", "employer", "posting", "graduate"),
+            "report", Set.of("common", "posting", "live", "application", "outcome"),
             "ops", Set.of("common", "live"));
 
     static final Pattern IMPORT =

@@ -27,6 +27,7 @@ import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GuidanceClock;
 import org.campuscareers.support.GuidanceFixtures;
+import org.campuscareers.support.OutcomeFixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -631,7 +632,104 @@ class AuthorizationMatrixTest {
                     FORBID,
                     OK,
                     OK),
+            row("outcomes", w -> Call.of("{ outcomes { totalCount } }"), UNAUTH, OK, OK, FORBID, FORBID, OK, OK),
+            row(
+                    "reportOutcome",
+                    w -> Call.of(
+                            OutcomeFixtures.REPORT,
+                            "input",
+                            Map.of("graduateId", w.inCohort(), "category", "SEEKING", "note", "电话回访")),
+                    UNAUTH,
+                    OK,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "verifyOutcome",
+                    w -> Call.of(OutcomeFixtures.VERIFY, "input", Map.of("outcomeId", w.outcome(), "approve", true)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "employmentStatistics",
+                    w -> Call.of(
+                            "{ employmentStatistics(filter: {cohortYear: 2027}, groupBy: [COLLEGE]) { graduates } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "weeklyReports",
+                    w -> Call.of("{ weeklyReports { totalCount } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "issueWeeklyReports",
+                    w -> Call.of(
+                            "mutation($input: IssueWeeklyReportsInput!) { issueWeeklyReports(input: $input) { reports { id } } }",
+                            "input",
+                            Map.of("weekStarting", OutcomeFixtures.pastMonday().toString())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
             // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
+            row(
+                    "Outcome.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Outcome { id } } }",
+                            "id",
+                            w.once("outcome", w::outcome)),
+                    "null",
+                    "value",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "Outcome.note",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Outcome { note } } }",
+                            "id",
+                            w.once("outcome", w::outcome)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "WeeklyReport.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on WeeklyReport { id } } }",
+                            "id",
+                            w.once("report", w::weeklyReport)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
             row(
                     "Graduate.email",
                     w -> Call.of(
@@ -1129,6 +1227,45 @@ class AuthorizationMatrixTest {
             as(users.caller(Who.GRADUATE), GuidanceFixtures.REGISTER, "input", Map.of("eventId", event))
                     .get("registerForGuidanceEvent");
             return Map.of("eventId", event, "studentNumber", number);
+        }
+
+        /** The graduate's id, with a graduation year on its profile so that its destinations have a cohort. */
+        String inCohort() {
+            as(
+                            users.caller(Who.GRADUATE),
+                            "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                            "input",
+                            Map.of("name", "李明", "email", "liming@example.edu", "graduationYear", 2027))
+                    .get("updateGraduateProfile");
+            return applicantId;
+        }
+
+        /** A destination of the graduate, recorded by staff with a note. */
+        String outcome() {
+            return as(
+                            users.caller(Who.STAFF),
+                            OutcomeFixtures.REPORT,
+                            "input",
+                            Map.of(
+                                    "graduateId",
+                                    inCohort(),
+                                    "category",
+                                    "LABOUR_CONTRACT",
+                                    "organization",
+                                    "未来智能科技有限公司",
+                                    "note",
+                                    "电话回访"))
+                    .get("reportOutcome.outcome.id");
+        }
+
+        String weeklyReport() {
+            return as(
+                            users.caller(Who.STAFF),
+                            "mutation($input: IssueWeeklyReportsInput!) { issueWeeklyReports(input: $input) { reports { id } } }",
+                            "input",
+                            Map.of("weekStarting", OutcomeFixtures.pastMonday().toString()))
+                    .<List<String>>get("issueWeeklyReports.reports.id")
+                    .get(0);
         }
 
         String question() {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.GuidanceFixtures;
+import org.campuscareers.support.OutcomeFixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,5 +312,32 @@ class PagingTest {
                         + " filter: {eventId: $event}) { " + CONNECTION + " } }",
                 "guidanceRegistrations",
                 Map.of("event", events.get(0))));
+        // Destinations of three graduates of a college of this test's own; a week's reports of two such colleges.
+        java.time.LocalDate monday = OutcomeFixtures.pastMonday();
+        int year = monday.getYear();
+        for (int i = 0; i < 3; i++) {
+            Tokens.User reporter = OutcomeFixtures.graduate("学院" + tag + (i % 2), "专业", "BACHELOR", year);
+            OutcomeFixtures.report(reporter, "FURTHER_STUDY", "本校");
+        }
+        lists.add(new List_(
+                "outcomes, latest first",
+                staff,
+                "query($first: Int, $after: String, $c: [String!]) { outcomes(first: $first, after: $after,"
+                        + " filter: {colleges: $c}) { " + CONNECTION + " } }",
+                "outcomes",
+                Map.of("c", List.of("学院" + tag + "0", "学院" + tag + "1"))));
+        as(
+                        staff,
+                        "mutation($input: IssueWeeklyReportsInput!) { issueWeeklyReports(input: $input) { reports { id } } }",
+                        "input",
+                        Map.of("weekStarting", monday.toString()))
+                .get("issueWeeklyReports");
+        lists.add(new List_(
+                "a week's reports",
+                staff,
+                "query($first: Int, $after: String, $w: Date) { weeklyReports(first: $first, after: $after,"
+                        + " filter: {weekStarting: $w}) { " + CONNECTION + " } }",
+                "weeklyReports",
+                Map.of("w", monday.toString())));
     }
 }

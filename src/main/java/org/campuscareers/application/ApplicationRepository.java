@@ -1,6 +1,7 @@
 package org.campuscareers.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -47,5 +48,31 @@ public class ApplicationRepository implements PagedRepository<Application> {
                 .setParameter("employers", employerIds)
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /** See {@link ApplicationService#weeklyActivity}. */
+    @SuppressWarnings("unchecked")
+    List<WeeklyActivity> weeklyActivity(int cohortYear, OffsetDateTime from, OffsetDateTime to) {
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select g.college, grouping(g.college),"
+                        + " count(distinct a.id) filter (where a.submitted_at >= :from and a.submitted_at < :to),"
+                        + " count(distinct t.id)"
+                        + " from graduate g join application a on a.graduate_id = g.id"
+                        + " left join application_transition t on t.application_id = a.id and t.to_status = 'OFFERED'"
+                        + " and t.occurred_at >= :from and t.occurred_at < :to"
+                        + " where g.graduation_year = :cohort"
+                        + " and ((a.submitted_at >= :from and a.submitted_at < :to) or t.id is not null)"
+                        + " group by grouping sets ((g.college), ())")
+                .setParameter("cohort", cohortYear)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new WeeklyActivity(
+                        (String) row[0],
+                        ((Number) row[1]).intValue() == 1,
+                        ((Number) row[2]).intValue(),
+                        ((Number) row[3]).intValue()))
+                .toList();
     }
 }

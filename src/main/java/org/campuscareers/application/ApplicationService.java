@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.campuscareers.employer.Membership;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
 import org.campuscareers.live.SessionService;
+import org.campuscareers.outcome.OutcomeService;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingService;
 
@@ -39,6 +41,7 @@ public class ApplicationService {
     private final SessionService sessions;
     private final RateLimiter rateLimiter;
     private final CampusConfig config;
+    private final OutcomeService outcomes;
 
     public ApplicationService(
             ApplicationRepository applications,
@@ -49,7 +52,9 @@ public class ApplicationService {
             Membership membership,
             SessionService sessions,
             RateLimiter rateLimiter,
-            CampusConfig config) {
+            CampusConfig config,
+            OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
         this.config = config;
@@ -120,6 +125,10 @@ public class ApplicationService {
         Application application = ownApplication(applicationId);
         transitions.persist(
                 application.respondToOffer(accept, caller.subject(), Check.optionalText("note", note, 1000)));
+        if (accept) {
+            // The destination the accepted offer implies, proposed for the graduate to confirm or correct.
+            outcomes.proposeFromAcceptedOffer(application.getGraduateId(), application.getPostingId());
+        }
         return application;
     }
 
@@ -245,5 +254,15 @@ public class ApplicationService {
     public Map<Long, List<ApplicationTransition>> transitionsOf(Collection<Long> applicationIds) {
         return transitions.ofApplications(applicationIds).stream()
                 .collect(Collectors.groupingBy(ApplicationTransition::getApplicationId));
+    }
+
+    /**
+     * Applications sent and offers made in [{@code from}, {@code to}) to the cohort's graduates, by
+     * the college on their profiles and in all (the row with {@code university}): a weekly report's
+     * counts, in one statement.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<WeeklyActivity> weeklyActivity(int cohortYear, OffsetDateTime from, OffsetDateTime to) {
+        return applications.weeklyActivity(cohortYear, from, to);
     }
 }

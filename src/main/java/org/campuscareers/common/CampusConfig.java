@@ -36,6 +36,40 @@ public interface CampusConfig {
     /** Career guidance: counselling appointments, guidance events, the no-show ledger. */
     Guidance guidance();
 
+    /** Graduates' destinations and employment statistics. */
+    Outcomes outcomes();
+
+    /** Weekly employment reports (就业工作周报). */
+    Reports reports();
+
+    interface Outcomes {
+        /**
+         * {@code campus.outcomes.flexible-share-margin}: a statistics row is flagged when its share of
+         * flexible employment and start-ups among placed destinations exceeds the whole selection's
+         * by more than this (0.2 = 20 percentage points).
+         */
+        @WithDefault("0.2")
+        double flexibleShareMargin();
+    }
+
+    interface Reports {
+        /**
+         * {@code campus.reports.schedule}: when the previous week's reports are issued (a Quartz-style
+         * cron in {@code campus.guidance.zone}); one replica issues them, under a database lock.
+         * {@code off} disables the schedule (reports can still be issued with issueWeeklyReports).
+         */
+        @WithDefault("0 0 6 ? * MON")
+        String schedule();
+
+        /**
+         * {@code campus.reports.cohort-turnover}: the day (month-day) from which weekly reports follow
+         * the next cohort: with 09-01, weeks from September 2026 to August 2027 report on the 2027 cohort.
+         */
+        @WithDefault("09-01")
+        @WithConverter(MonthDayConverter.class)
+        MonthDay cohortTurnover();
+    }
+
     interface GraphQL {
         /** {@code campus.graphql.max-depth}: the deepest selection nesting a document may have; deeper fails with QUERY_TOO_COMPLEX. */
         @WithDefault("12")

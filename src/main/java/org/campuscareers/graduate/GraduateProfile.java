@@ -4,8 +4,12 @@ import java.time.Year;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Degree;
+import org.campuscareers.common.Names;
 
-/** A graduate's profile as the graduate edits it, checked field by field. */
+/**
+ * A graduate's profile as the graduate edits it, checked field by field; college and major are
+ * stored normalised ({@link Names}), since statistics and weekly reports group by them.
+ */
 public record GraduateProfile(
         String name,
         String email,
@@ -40,8 +44,8 @@ public record GraduateProfile(
                 checkedEmail,
                 checkedPhone,
                 Check.optionalText("studentNumber", studentNumber, 30),
-                Check.optionalText("college", college, 100),
-                Check.optionalText("major", major, 100),
+                Names.normalize(Check.optionalText("college", college, 100)),
+                Names.normalize(Check.optionalText("major", major, 100)),
                 degree,
                 Check.range("graduationYear", graduationYear, 1950, thisYear + 10));
     }

@@ -3,6 +3,7 @@ package org.campuscareers.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -302,5 +303,11 @@ public class SessionService {
         if (!sessions.isFeatured(sessionId, postingId)) {
             throw ApiException.badInput("sourceSessionId", "The session does not feature this posting");
         }
+    }
+
+    /** How many recruitment sessions went live in [{@code from}, {@code to}): a weekly report's count. */
+    @Transactional(TxType.SUPPORTS)
+    public long countStarted(OffsetDateTime from, OffsetDateTime to) {
+        return sessions.count("startedAt >= ?1 and startedAt < ?2", from, to);
     }
 }

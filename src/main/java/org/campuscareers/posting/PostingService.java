@@ -3,6 +3,7 @@ package org.campuscareers.posting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -184,5 +185,11 @@ public class PostingService {
                 new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
                 new PostingOrder(PostingOrderField.SUBMITTED_AT, OrderDirection.ASC),
                 request);
+    }
+
+    /** How many postings staff published in [{@code from}, {@code to}): a weekly report's count. */
+    @Transactional(TxType.SUPPORTS)
+    public long countPublished(OffsetDateTime from, OffsetDateTime to) {
+        return postings.count("publishedAt >= ?1 and publishedAt < ?2", from, to);
     }
 }
