@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.SharedSubscriptionExecution;
+import org.campuscareers.live.SessionEventType;
 import org.campuscareers.live.stream.EventHub;
 import org.campuscareers.live.stream.NotificationHub;
 import org.campuscareers.support.Fixtures;
@@ -448,6 +449,78 @@ class LiveSessionTest {
             int code = stuck.awaitClose(Duration.ofSeconds(30));
             assertThat(code).isEqualTo(4000);
             assertThat(stuck.closeReason()).contains("reconnect").contains("after");
+        }
+    }
+
+    @Test
+    void shouldCountOneViewerPerConnectionAndRefuseSubscriptionsBeyondTheCap() {
+        LiveSession session = Fixtures.liveSession(host, false);
+        long id = GlobalId.parse(session.sessionId()).id();
+        int cap = 10; // campus.live.subscriptions-per-connection
+        try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, null)) {
+            for (int i = 0; i < cap; i++) {
+                ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            }
+            Awaitility.await().atMost(WAIT).until(() -> hub.subscriptionsTo(id) == cap);
+            assertThat(hub.localViewers().get(id))
+                    .as("viewers of one connection")
+                    .isEqualTo(1);
+
+            String refused = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            JsonObject answer = ws.nextMessage(refused, WAIT);
+            assertThat(answer)
+                    .as("an answer to the subscription beyond the cap")
+                    .isNotNull();
+            assertThat(answer.encode())
+                    .contains("RATE_LIMITED")
+                    .contains("At most 10 subscriptions may be open on one connection");
+            assertThat(hub.subscriptionsTo(id)).isEqualTo(cap);
+        }
+        // A closed connection gives its places back.
+        Awaitility.await().atMost(WAIT).until(() -> hub.subscriptionsTo(id) == 0);
+        try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, null)) {
+            String again = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            Awaitility.await().atMost(WAIT).until(() -> hub.subscriptionsTo(id) == 1);
+            ws.expectSilence(again, Duration.ofMillis(300), data -> data.containsKey("errors"));
+        }
+    }
+
+    @Test
+    void shouldReplayALongLogInStepsThatLetOtherSessionsThrough() {
+        LiveSession replayed = Fixtures.liveSession(host, false);
+        LiveSession other = Fixtures.liveSession(host, false);
+        long replayedId = GlobalId.parse(replayed.sessionId()).id();
+        long otherId = GlobalId.parse(other.sessionId()).id();
+        String cursorQuery = "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { lastEventCursor } } }";
+        String first = anonymous(cursorQuery, "id", replayed.sessionId()).get("node.lastEventCursor");
+        int events = 5000;
+        appendBulkyEvents(replayedId, events);
+
+        java.util.concurrent.atomic.AtomicLong deliveredBeforeOther = new java.util.concurrent.atomic.AtomicLong(-1);
+        long before = hub.deliveredCount();
+        Runnable stop = hub.observeLiveEvents(event -> {
+            if (event.sessionId() == otherId && event.type() == SessionEventType.QUESTION_ASKED) {
+                deliveredBeforeOther.compareAndSet(-1, hub.deliveredCount() - before);
+            }
+        });
+        try (GraphQLWebSocket watching = connect(Protocol.TRANSPORT_WS, null);
+                GraphQLWebSocket replaying = connect(Protocol.TRANSPORT_WS, null)) {
+            String w = watching.subscribe(Fixtures.EVENTS, vars(other.sessionId(), null));
+            awaitSubscribed(other, 1);
+            long started = hub.deliveredCount();
+            String r = replaying.subscribe(Fixtures.EVENTS, vars(replayed.sessionId(), first));
+            Awaitility.await().atMost(WAIT).until(() -> hub.deliveredCount() > started);
+            Fixtures.ask(Tokens.newUser("asker", "graduate"), other.sessionId(), "轮到我了吗？", false);
+
+            assertThat(field(watching.next(w, 1, WAIT, NOT_COUNTS), "question.body"))
+                    .containsExactly("轮到我了吗？");
+            assertThat(replaying.next(r, events, Duration.ofSeconds(60), NOT_COUNTS))
+                    .hasSize(events);
+            assertThat(deliveredBeforeOther.get())
+                    .as("events the replay had delivered when the other session's question was dispatched")
+                    .isBetween(0L, (long) events - 1);
+        } finally {
+            stop.run();
         }
     }
 

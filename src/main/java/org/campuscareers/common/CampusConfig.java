@@ -116,6 +116,14 @@ public interface CampusConfig {
         @WithDefault("10s")
         Duration subscriberStall();
 
+        /** {@code campus.live.subscriptions-per-connection}: subscriptions one websocket may hold open at once. */
+        @WithDefault("10")
+        int subscriptionsPerConnection();
+
+        /** {@code campus.live.subscriptions-per-subject}: subscriptions one signed-in user may hold open on a replica. */
+        @WithDefault("20")
+        int subscriptionsPerSubject();
+
         /** {@code campus.live.poll-every}: how often each replica reads the event log even without a notification. */
         @WithDefault("2s")
         Duration pollEvery();

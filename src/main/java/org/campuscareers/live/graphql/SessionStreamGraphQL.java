@@ -15,6 +15,7 @@ import org.campuscareers.live.SessionEvent;
 import org.campuscareers.live.stream.EventHub;
 import org.campuscareers.live.stream.NotificationHub;
 import org.campuscareers.live.stream.SessionCursor;
+import org.campuscareers.live.stream.StreamAdmission;
 import org.campuscareers.live.stream.StreamViewer;
 import org.campuscareers.live.stream.SubscriberConnection;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,18 +32,21 @@ public class SessionStreamGraphQL {
     private final Caller caller;
     private final CurrentIdentityAssociation identity;
     private final CurrentVertxRequest request;
+    private final StreamAdmission admission;
 
     public SessionStreamGraphQL(
             EventHub hub,
             NotificationHub notifications,
             Caller caller,
             CurrentIdentityAssociation identity,
-            CurrentVertxRequest request) {
+            CurrentVertxRequest request,
+            StreamAdmission admission) {
         this.hub = hub;
         this.notifications = notifications;
         this.caller = caller;
         this.identity = identity;
         this.request = request;
+        this.admission = admission;
     }
 
     @Subscription("sessionEvents")
@@ -65,7 +69,9 @@ public class SessionStreamGraphQL {
         }
         String subject = caller.isSignedIn() ? caller.subject() : null;
         StreamViewer viewer = new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity());
-        return hub.subscribe(id, viewer, position == null ? last : position, connection());
+        SubscriberConnection connection = connection();
+        long from = position == null ? last : position;
+        return admission.admit(viewer, connection, () -> hub.subscribe(id, viewer, from, connection));
     }
 
     @Subscription("myNotifications")
@@ -75,8 +81,9 @@ public class SessionStreamGraphQL {
             + " appointment or guidance event (booked or promoted from the waitlist), and reminders the day before.")
     public Multi<Notification> myNotifications() {
         String subject = caller.requireRole(Role.GRADUATE);
-        return notifications.subscribe(
-                new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity()), connection());
+        StreamViewer viewer = new StreamViewer(subject, caller.isStaff(), false, identity.getIdentity());
+        SubscriberConnection connection = connection();
+        return admission.admit(viewer, connection, () -> notifications.subscribe(viewer, connection));
     }
 
     /**

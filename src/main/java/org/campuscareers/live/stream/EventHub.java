@@ -47,6 +47,9 @@ public class EventHub {
 
     static final int BATCH = 500;
 
+    /** The most events one replay step hands one subscriber before other work gets its turn. */
+    static final int REPLAY_BATCH = 100;
+
     private final EventStore store;
     private final SessionRepository sessions;
     private final SessionService hosts;
@@ -68,7 +71,7 @@ public class EventHub {
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Thread listener;
-    private volatile Consumer<StoredEvent> liveEventObserver = event -> {};
+    private final List<Consumer<StoredEvent>> liveEventObservers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public EventHub(
             EventStore store,
@@ -134,16 +137,26 @@ public class EventHub {
         return delivered.get();
     }
 
-    /** Sees each new event once, as this replica reads it for its subscribers (metrics: delivery lag). */
-    public void observeLiveEvents(Consumer<StoredEvent> observer) {
-        liveEventObserver = observer;
+    /**
+     * Sees each new event once, as this replica reads it for its subscribers (metrics: delivery
+     * lag), on the dispatcher thread. Running the returned action stops it.
+     */
+    public Runnable observeLiveEvents(Consumer<StoredEvent> observer) {
+        liveEventObservers.add(observer);
+        return () -> liveEventObservers.remove(observer);
     }
 
-    /** Local subscribers per session, for the viewer count. */
+    /** Local viewers per session (one per connection), for the viewer count. */
     public Map<Long, Integer> localViewers() {
         Map<Long, Integer> counts = new java.util.HashMap<>();
-        channels.forEach((id, channel) -> counts.put(id, channel.size()));
+        channels.forEach((id, channel) -> counts.put(id, channel.viewers()));
         return counts;
+    }
+
+    /** Local subscriptions to one session, however many per connection. */
+    public int subscriptionsTo(long sessionId) {
+        SessionChannel channel = channels.get(sessionId);
+        return channel == null ? 0 : channel.size();
     }
 
     public long lastSeqOf(long sessionId) {
@@ -188,7 +201,18 @@ public class EventHub {
             subscriber.learn(host, store.upvotedIn(subscriber.sessionId(), viewer.subject()));
         }
         channel.add(subscriber);
-        subscriber.catchUp(channel);
+        if (subscriber.catchUpStep(channel)) {
+            catchUpLater(subscriber, channel);
+        }
+    }
+
+    /** The subscriber's next replay step, queued behind whatever else waits for the dispatcher. */
+    void catchUpLater(SessionSubscriber subscriber, SessionChannel channel) {
+        submit(() -> {
+            if (channel.subscribers().contains(subscriber) && subscriber.catchUpStep(channel)) {
+                catchUpLater(subscriber, channel);
+            }
+        });
     }
 
     private void remove(SessionSubscriber subscriber) {
@@ -231,7 +255,7 @@ public class EventHub {
                 return;
             }
             channel.advance(events.get(events.size() - 1).seq());
-            events.forEach(liveEventObserver);
+            events.forEach(event -> liveEventObservers.forEach(observer -> observer.accept(event)));
             if (events.stream()
                     .anyMatch(e -> e.type() != SessionEventType.QUESTION_ASKED
                             && e.type() != SessionEventType.QUESTION_UPDATED)) {

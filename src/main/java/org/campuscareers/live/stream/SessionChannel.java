@@ -36,6 +36,21 @@ final class SessionChannel {
         return subscribers.size();
     }
 
+    /** Viewers: one per connection, however many subscriptions it holds to this session. */
+    int viewers() {
+        java.util.Set<Object> connections = new java.util.HashSet<>();
+        int without = 0;
+        for (SessionSubscriber subscriber : subscribers) {
+            Object key = subscriber.connectionKey();
+            if (key == null) {
+                without++;
+            } else {
+                connections.add(key);
+            }
+        }
+        return connections.size() + without;
+    }
+
     boolean isEmpty() {
         return subscribers.isEmpty();
     }

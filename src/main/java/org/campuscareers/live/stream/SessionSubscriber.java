@@ -34,6 +34,7 @@ final class SessionSubscriber {
     private final Set<Long> upvoted = new HashSet<>();
     private long position;
     private boolean closed;
+    private boolean catchingUp;
 
     SessionSubscriber(
             EventHub hub,
@@ -60,6 +61,10 @@ final class SessionSubscriber {
         return viewer;
     }
 
+    Object connectionKey() {
+        return connection.key();
+    }
+
     /** What only the database knows of the viewer: whether it hosts the session, what it upvoted. */
     void learn(boolean host, Set<Long> questionIds) {
         if (host) {
@@ -68,16 +73,31 @@ final class SessionSubscriber {
         upvoted.addAll(questionIds);
     }
 
-    /** Replays everything after the starting position. */
-    void catchUp(SessionChannel channel) {
-        List<StoredEvent> events;
-        do {
-            events = hub.after(sessionId, position, EventHub.BATCH);
-            deliver(events, channel);
-        } while (events.size() == EventHub.BATCH && !closed);
+    /**
+     * One bounded step of a replay: at most {@link EventHub#REPLAY_BATCH} events after the
+     * position. Returns whether more remain; the hub then runs the next step as a later task, so
+     * that one long replay (a forged or ancient {@code after}) never holds up the deliveries of
+     * every other subscriber of the replica. While it catches up, live events are left to it.
+     */
+    boolean catchUpStep(SessionChannel channel) {
+        catchingUp = true;
+        List<StoredEvent> events = hub.after(sessionId, position, EventHub.REPLAY_BATCH);
+        for (StoredEvent event : events) {
+            if (closed) {
+                break;
+            }
+            if (event.seq() > position) {
+                pass(event, channel);
+            }
+        }
+        catchingUp = events.size() == EventHub.REPLAY_BATCH && !closed;
+        return catchingUp;
     }
 
     void deliver(List<StoredEvent> events, SessionChannel channel) {
+        if (catchingUp) {
+            return; // its replay reads these from the log in turn
+        }
         for (StoredEvent event : events) {
             if (closed) {
                 return;
@@ -85,8 +105,18 @@ final class SessionSubscriber {
             if (event.seq() <= position) {
                 continue;
             }
+            if (event.seq() > position + EventHub.REPLAY_BATCH) {
+                catchingUp = true; // too far behind to fill the gap in one go
+                hub.catchUpLater(this, channel);
+                return;
+            }
             if (event.seq() > position + 1) {
-                deliver(hub.between(sessionId, position, event.seq() - 1), channel);
+                for (StoredEvent missed : hub.between(sessionId, position, event.seq() - 1)) {
+                    if (closed) {
+                        return;
+                    }
+                    pass(missed, channel);
+                }
             }
             pass(event, channel);
         }

@@ -48,6 +48,11 @@ public final class SubscriberConnection {
         return since;
     }
 
+    /** What tells connections apart (its channel), or null without one. */
+    public Object key() {
+        return channel;
+    }
+
     /** How long the client has not been taking data; zero while it does. */
     public Duration stalledFor() {
         long since = unwritableSince.get();
