@@ -262,6 +262,40 @@ class LiveSessionTest {
     }
 
     @Test
+    void shouldRefuseACursorThatTheServiceDidNotHandOutForThatSession() {
+        LiveSession session = Fixtures.liveSession(host, false);
+        LiveSession another = Fixtures.liveSession(host, false);
+        String cursorQuery = "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { lastEventCursor } } }";
+        Fixtures.ask(Tokens.newUser("early", "graduate"), session.sessionId(), "第一个问题", false);
+        String genuine = anonymous(cursorQuery, "id", session.sessionId()).get("node.lastEventCursor");
+        String[] parts = org.campuscareers.common.Cursor.decode(genuine);
+        long id = GlobalId.parse(session.sessionId()).id();
+        Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("the first event, unsigned", org.campuscareers.common.Cursor.encode("S", String.valueOf(id), "0"));
+        forged.put(
+                "another number, same signature", org.campuscareers.common.Cursor.encode("S", parts[1], "0", parts[3]));
+        forged.put(
+                "another session's",
+                anonymous(cursorQuery, "id", another.sessionId()).get("node.lastEventCursor"));
+        forged.put("not a cursor", "bm90IGEgY3Vyc29y");
+        forged.forEach((what, cursor) -> {
+            try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, null)) {
+                String op = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), cursor));
+                JsonObject answer = ws.nextMessage(op, WAIT);
+                assertThat(answer).as(what).isNotNull();
+                assertThat(answer.encode())
+                        .as(what)
+                        .contains("BAD_USER_INPUT")
+                        .contains("after is not a cursor of this session's events");
+            }
+        });
+        try (GraphQLWebSocket ws = connect(Protocol.TRANSPORT_WS, null)) {
+            String op = ws.subscribe(Fixtures.EVENTS, vars(session.sessionId(), genuine));
+            ws.expectSilence(op, Duration.ofMillis(300), data -> data.containsKey("errors"));
+        }
+    }
+
+    @Test
     void shouldShowWhoAskedAnAnonymousQuestionOnlyToStaff() {
         LiveSession session = Fixtures.liveSession(host, false);
         Tokens.User author = Tokens.newUser("shy", "graduate");
