@@ -223,4 +223,21 @@ class AuthorizationTest {
     void shouldRejectViewerWithoutAToken() {
         assertThat(anonymous("{ viewer { subject } }").errorCode()).isEqualTo("UNAUTHENTICATED");
     }
+
+    @Test
+    void shouldTakeRolesFromRealmRolesOnlyNeverFromDirectoryGroups() {
+        Tokens.User grouped = Tokens.newUserInGroups("grouped", "staff", "admin");
+        assertThat(as(grouped, "{ viewer { roles } }").<List<String>>get("viewer.roles"))
+                .doesNotContain("staff", "admin");
+        Tokens.User member = Tokens.newUser("emp", "employer");
+        String employerId = as(
+                        member,
+                        Fixtures.REGISTER_EMPLOYER,
+                        "input",
+                        Map.of("name", "Groups " + unique, "kind", "COMPANY", "industry", "OTHER", "region", "北京"))
+                .get("registerEmployer.employer.id");
+        assertThat(as(grouped, Fixtures.VERIFY_EMPLOYER, "input", Map.of("employerId", employerId, "approve", true))
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+    }
 }

@@ -171,6 +171,55 @@ class LiveRulesTest {
     }
 
     @Test
+    void shouldRecordTheSourceSessionOnlyWhenLiveOrEndedAndNeverBlockTheApplication() {
+        String apply = """
+                mutation($input: ApplyToPostingInput!) {
+                  applyToPosting(input: $input) { application { status sourceSession { id } } }
+                }""";
+        LiveSession session = Fixtures.liveSession(host, false);
+        String notFeatured = Fixtures.publishedPosting(host, session.employerId(), "Not featured", "不在直播中");
+        // Scheduled, not yet live: the application goes through, without a source.
+        Result early = as(
+                Tokens.newUser("g", "graduate"),
+                apply,
+                "input",
+                Map.of("postingId", session.postingId(), "sourceSessionId", session.sessionId()));
+        assertThat(early.<String>get("applyToPosting.application.status")).isEqualTo("SUBMITTED");
+        assertThat(early.<Object>get("applyToPosting.application.sourceSession"))
+                .isNull();
+
+        as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                .get("startRecruitmentSession");
+        Result live = as(
+                Tokens.newUser("g", "graduate"),
+                apply,
+                "input",
+                Map.of("postingId", session.postingId(), "sourceSessionId", session.sessionId()));
+        assertThat(live.<String>get("applyToPosting.application.sourceSession.id"))
+                .isEqualTo(session.sessionId());
+        // A posting the session does not feature: applied, no source.
+        Result elsewhere = as(
+                Tokens.newUser("g", "graduate"),
+                apply,
+                "input",
+                Map.of("postingId", notFeatured, "sourceSessionId", session.sessionId()));
+        assertThat(elsewhere.<String>get("applyToPosting.application.status")).isEqualTo("SUBMITTED");
+        assertThat(elsewhere.<Object>get("applyToPosting.application.sourceSession"))
+                .isNull();
+
+        // From the replay, after the stream: the source is still recorded.
+        as(host, Fixtures.END, "input", Map.of("sessionId", session.sessionId()))
+                .get("endRecruitmentSession");
+        Result replay = as(
+                Tokens.newUser("g", "graduate"),
+                apply,
+                "input",
+                Map.of("postingId", session.postingId(), "sourceSessionId", session.sessionId()));
+        assertThat(replay.<String>get("applyToPosting.application.sourceSession.id"))
+                .isEqualTo(session.sessionId());
+    }
+
+    @Test
     void shouldAnnounceFeaturedPostingsChangedDuringTheStream() {
         LiveSession session = Fixtures.liveSession(host, false);
         String second = Fixtures.publishedPosting(host, session.employerId(), "第二个岗位", "D");

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.campuscareers.support.Fixtures;
@@ -18,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Limits on everything a client controls, and GraphQL-over-HTTP status codes. */
 @QuarkusTest
 class RequestLimitsTest {
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
 
     static Response post(String accept, String body) {
         return given().contentType("application/json").accept(accept).body(body).post("/graphql");
@@ -88,6 +96,14 @@ class RequestLimitsTest {
         assertThat(strict.statusCode()).isEqualTo(400);
         assertThat(strict.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(post("application/json", invalid).statusCode()).isEqualTo(200);
+        // A document that does not parse is a GraphQL error too: 400 to strict clients, 200 to the others.
+        String unparsable = "{\"query\": \"{ postings { \"}";
+        assertThat(post("application/graphql-response+json", unparsable).statusCode())
+                .isEqualTo(400);
+        Response lenient = post("application/json", unparsable);
+        assertThat(lenient.statusCode()).isEqualTo(200);
+        assertThat(lenient.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(lenient.jsonPath().getMap("$")).doesNotContainKey("data");
         String badVariables =
                 "{\"query\": \"query($n: Int) { postings(first: $n) { totalCount } }\", \"variables\": {\"n\": \"ten\"}}";
         Response coercion = post("application/graphql-response+json", badVariables);
@@ -96,6 +112,39 @@ class RequestLimitsTest {
         assertThat(post("application/graphql-response+json", "{\"query\": \"{ postings { totalCount } }\"}")
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerJsonUnlessAskedOtherwiseAndRefusePostsWithoutAJsonContentType() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String query = "{\"query\": \"{ __typename }\"}";
+        for (String accept : new String[] {null, "*/*", "application/json", "text/html, */*;q=0.8"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(graphql.toURI())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(query));
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(accept).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(accept)
+                    .startsWith("application/json");
+        }
+        assertThat(post("application/graphql-response+json", query).contentType())
+                .startsWith("application/graphql-response+json");
+        // No Content-Type, or one that is not JSON (a form, plain text: what a cross-site form posts).
+        for (String type : new String[] {null, "text/plain", "application/x-www-form-urlencoded"}) {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(graphql.toURI()).POST(HttpRequest.BodyPublishers.ofString(query));
+            if (type != null) {
+                request.header("Content-Type", type);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(type).isEqualTo(415);
+            assertThat(new JsonPath(response.body()).getString("errors[0].extensions.code"))
+                    .isEqualTo("BAD_USER_INPUT");
+        }
     }
 
     @Test

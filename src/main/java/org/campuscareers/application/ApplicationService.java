@@ -68,8 +68,8 @@ public class ApplicationService {
 
     /**
      * A graduate applies to a published posting, once. {@code CONFLICT} when the posting is not open
-     * or the graduate already applied. Applying from a live session that features the posting
-     * records the session as the source.
+     * or the graduate already applied. Applying from a session that features the posting, live or
+     * ended (its replay), records the session as the source; any other source is not recorded.
      */
     @Transactional
     public Application applyToPosting(long postingId, String coverLetter, Long resumeId, Long sourceSessionId) {
@@ -80,16 +80,16 @@ public class ApplicationService {
         if (resumeId != null) {
             graduates.ownResume(resumeId);
         }
-        if (sourceSessionId != null) {
-            sessions.requireApplicableFrom(sourceSessionId, postingId);
-        }
         if (!posting.isOpenForApplications()) {
             throw ApiException.conflict("This posting is not open for applications");
         }
         if (applications.exists(postingId, graduate.getId())) {
             throw ApiException.conflict("You have already applied to this posting");
         }
-        Application application = Application.submit(postingId, graduate.getId(), resumeId, letter, sourceSessionId);
+        Long source = sourceSessionId != null && sessions.qualifiesAsSource(sourceSessionId, postingId)
+                ? sourceSessionId
+                : null;
+        Application application = Application.submit(postingId, graduate.getId(), resumeId, letter, source);
         try {
             applications.persist(application);
             applications.flush();

@@ -290,19 +290,18 @@ public class SessionService {
                         "select count(*) from question where session_id = :session and status = 'ANSWERED'", id));
     }
 
-    /** For applying from the stream: the session must be live and feature the posting. */
+    /**
+     * Whether an application to the posting may record the session as its source: the session
+     * features the posting and is live or has ended (graduates apply during the stream and from its
+     * replay). A source that does not qualify is not recorded; it never blocks the application.
+     */
     @Transactional(TxType.SUPPORTS)
-    public void requireApplicableFrom(long sessionId, long postingId) {
+    public boolean qualifiesAsSource(long sessionId, long postingId) {
         RecruitmentSession session = sessions.findById(sessionId);
-        if (session == null) {
-            throw ApiException.badInput("sourceSessionId", "No such recruitment session");
-        }
-        if (session.getStatus() != RecruitmentSessionStatus.LIVE) {
-            throw ApiException.conflict("Applications are taken from a session only while it is live");
-        }
-        if (!sessions.isFeatured(sessionId, postingId)) {
-            throw ApiException.badInput("sourceSessionId", "The session does not feature this posting");
-        }
+        return session != null
+                && (session.getStatus() == RecruitmentSessionStatus.LIVE
+                        || session.getStatus() == RecruitmentSessionStatus.ENDED)
+                && sessions.isFeatured(sessionId, postingId);
     }
 
     /** How many recruitment sessions went live in [{@code from}, {@code to}): a weekly report's count. */

@@ -2,6 +2,7 @@ package org.campuscareers.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -11,17 +12,22 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +39,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.campuscareers.common.CampusConfig;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -393,5 +402,275 @@ class KubernetesManifestsTest {
 
     private static Manifests m(String overlay) throws IOException, InterruptedException {
         return build(overlay);
+    }
+
+    // --- The cluster's own defences ---------------------------------------------------------------
+
+    static final Map<String, String> API = Map.of("app.kubernetes.io/name", "campus-careers");
+    static final Map<String, String> CAMPUS_DB = Map.of("cnpg.io/cluster", "campus-db");
+    static final Map<String, String> KEYCLOAK_DB = Map.of("cnpg.io/cluster", "keycloak-db");
+    static final Map<String, String> KEYCLOAK =
+            Map.of("app", "keycloak", "app.kubernetes.io/instance", "campus-keycloak");
+    static final Map<String, String> KEYCLOAK_MANAGED = Map.of("app.kubernetes.io/managed-by", "keycloak-operator");
+    static final Map<String, String> KEYCLOAK_OPERATOR = Map.of("app.kubernetes.io/name", "keycloak-operator");
+    static final Map<String, String> KUBE_DNS = Map.of("k8s-app", "kube-dns");
+
+    /** One allowed peer of a NetworkPolicy rule: pods with these labels, in namespaces with those. */
+    record Peer(Map<String, String> pods, Map<String, String> namespaces) {
+
+        static Peer pods(Map<String, String> labels) {
+            return new Peer(labels, null);
+        }
+
+        static Peer namespace(String name) {
+            return new Peer(null, Map.of("kubernetes.io/metadata.name", name));
+        }
+
+        static Peer of(NetworkPolicyPeer peer) {
+            assertThat(peer.getIpBlock())
+                    .as("ipBlock peers admit addresses, not pods")
+                    .isNull();
+            return new Peer(
+                    peer.getPodSelector() == null
+                            ? null
+                            : Objects.requireNonNullElse(peer.getPodSelector().getMatchLabels(), Map.of()),
+                    peer.getNamespaceSelector() == null
+                            ? null
+                            : Objects.requireNonNullElse(
+                                    peer.getNamespaceSelector().getMatchLabels(), Map.of()));
+        }
+    }
+
+    /** The policy that selects pods with these labels for ingress; fails if there is none. */
+    static NetworkPolicy ingressPolicyFor(Manifests m, Map<String, String> podLabels) {
+        return m.all(NetworkPolicy.class).stream()
+                .filter(p -> p.getSpec().getPolicyTypes().contains("Ingress"))
+                .filter(p -> podLabels
+                        .entrySet()
+                        .containsAll(
+                                p.getSpec().getPodSelector().getMatchLabels().entrySet()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(m.source() + ": no NetworkPolicy for pods " + podLabels));
+    }
+
+    static List<Peer> sources(NetworkPolicy policy) {
+        List<Peer> peers = new ArrayList<>();
+        for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+            assertThat(rule.getFrom())
+                    .as(
+                            "%s: a rule without from admits every pod",
+                            policy.getMetadata().getName())
+                    .isNotEmpty();
+            rule.getFrom().stream().map(Peer::of).forEach(peers::add);
+        }
+        return peers;
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldLetOnlyTheApiAndTheOperatorsReachTheDatabasesAndKeycloak(String overlay) throws Exception {
+        Manifests m = m(overlay);
+        Map<String, String> apiPods = m.one(Deployment.class, "campus-careers")
+                .getSpec()
+                .getTemplate()
+                .getMetadata()
+                .getLabels();
+        Map<String, String> migratePods = m.one(Job.class, "campus-careers-migrate")
+                .getSpec()
+                .getTemplate()
+                .getMetadata()
+                .getLabels();
+        assertThat(apiPods).containsAllEntriesOf(API);
+        assertThat(migratePods).containsAllEntriesOf(API);
+
+        assertThat(sources(ingressPolicyFor(m, CAMPUS_DB)))
+                .containsOnly(Peer.pods(API), Peer.pods(CAMPUS_DB), Peer.namespace("cnpg-system"));
+        assertThat(sources(ingressPolicyFor(m, KEYCLOAK_DB)))
+                .containsOnly(Peer.pods(KEYCLOAK_MANAGED), Peer.pods(KEYCLOAK_DB), Peer.namespace("cnpg-system"));
+        assertThat(sources(ingressPolicyFor(m, KEYCLOAK)))
+                .containsOnly(
+                        Peer.namespace("ingress-nginx"),
+                        Peer.pods(API),
+                        Peer.pods(KEYCLOAK_OPERATOR),
+                        Peer.pods(KEYCLOAK));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldLimitApiEgressToTheDatabaseKeycloakAndDns(String overlay) throws Exception {
+        NetworkPolicy api = m(overlay).one(NetworkPolicy.class, "campus-careers");
+        assertThat(api.getSpec().getPolicyTypes()).contains("Egress");
+        List<Peer> destinations = new ArrayList<>();
+        for (NetworkPolicyEgressRule rule : api.getSpec().getEgress()) {
+            assertThat(rule.getTo())
+                    .as("an egress rule without to opens every address")
+                    .isNotEmpty();
+            rule.getTo().stream().map(Peer::of).forEach(destinations::add);
+        }
+        // Keycloak directly, or through the ingress controller that serves its public issuer URL.
+        assertThat(destinations)
+                .containsOnly(
+                        new Peer(KUBE_DNS, Map.of()),
+                        Peer.pods(CAMPUS_DB),
+                        Peer.pods(KEYCLOAK),
+                        Peer.namespace("ingress-nginx"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldMountNoServiceAccountToken(String overlay) throws Exception {
+        Manifests m = m(overlay);
+        List<PodSpec> pods = new ArrayList<>();
+        m.all(Deployment.class).forEach(d -> pods.add(d.getSpec().getTemplate().getSpec()));
+        m.all(Job.class).forEach(j -> pods.add(j.getSpec().getTemplate().getSpec()));
+        for (PodSpec pod : pods) {
+            assertThat(pod.getAutomountServiceAccountToken()).isFalse();
+            ServiceAccount account = m.one(ServiceAccount.class, pod.getServiceAccountName());
+            assertThat(account.getAutomountServiceAccountToken()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldRunTheReplicasWithADatabaseRoleThatOnlyReadsAndWritesRows(String overlay) throws Exception {
+        Manifests m = m(overlay);
+        GenericKubernetesResource cluster = m.custom("Cluster", "campus-db");
+        String owner = cluster.get("spec", "bootstrap", "initdb", "owner");
+        Container replica = m.one(Deployment.class, "campus-careers")
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
+        Container migrate = m.one(Job.class, "campus-careers-migrate")
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
+        // The Job migrates as the owner, whose credentials CloudNativePG keeps in <cluster>-app.
+        assertThat(usernameSecret(migrate)).isEqualTo(cluster.getMetadata().getName() + "-app");
+        String replicaSecret = usernameSecret(replica);
+        assertThat(replicaSecret).isNotEqualTo(usernameSecret(migrate));
+        assertThat(replica.getEnv())
+                .filteredOn(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))
+                .extracting(e -> e.getValueFrom().getSecretKeyRef().getName())
+                .containsExactly(replicaSecret);
+
+        List<Map<String, Object>> roles = cluster.get("spec", "managed", "roles");
+        Map<String, Object> role = roles.stream()
+                .filter(r -> replicaSecret.equals(((Map<?, ?>) r.get("passwordSecret")).get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no managed role logs in with " + replicaSecret));
+        assertThat(role.get("name")).isNotEqualTo(owner);
+        assertThat(role).containsEntry("login", true).containsEntry("ensure", "present");
+        for (String power : List.of("superuser", "createdb", "createrole", "replication", "bypassrls")) {
+            assertThat(role.get(power)).as(power).isEqualTo(false);
+        }
+        // Its grants come from Flyway's afterMigrate callback, which the Job runs (DatabaseRolesTest).
+        String callback = Files.readString(Path.of("src/main/resources/db/migration/afterMigrate.sql"));
+        assertThat(callback).contains("rolname = '" + role.get("name") + "'");
+        assertThat(m.one(ConfigMap.class, "campus-careers-config").getData())
+                .containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+    }
+
+    static String usernameSecret(Container container) {
+        return container.getEnv().stream()
+                .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_USERNAME"))
+                .findFirst()
+                .orElseThrow()
+                .getValueFrom()
+                .getSecretKeyRef()
+                .getName();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldKeepTheKeycloakAdminConsoleOffThePublicHost(String overlay) throws Exception {
+        Manifests m = m(overlay);
+        GenericKubernetesResource keycloak = m.custom("Keycloak", "campus-keycloak");
+        assertThat(keycloak.<Object>get("spec", "ingress", "enabled"))
+                .as("the operator's Ingress routes every path, /admin/ included")
+                .isEqualTo(false);
+        String publicHost =
+                URI.create(keycloak.get("spec", "hostname", "hostname")).getHost();
+        String adminHost = URI.create(keycloak.get("spec", "hostname", "admin")).getHost();
+        assertThat(adminHost).isNotEqualTo(publicHost);
+        List<String> publicPaths = new ArrayList<>();
+        for (Ingress ingress : m.all(Ingress.class)) {
+            ingress.getSpec().getRules().forEach(rule -> {
+                assertThat(rule.getHost())
+                        .as("no Ingress serves the admin host")
+                        .isNotEqualTo(adminHost);
+                if (publicHost.equals(rule.getHost())) {
+                    rule.getHttp().getPaths().forEach(path -> publicPaths.add(path.getPath()));
+                }
+            });
+        }
+        // The realm's endpoints and login pages only: no "/", no /admin/.
+        assertThat(publicPaths).isNotEmpty().allMatch(p -> p.equals("/realms/") || p.equals("/resources/"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldDetectBruteForceAndEnforceAPasswordPolicyInTheRealm(String overlay) throws Exception {
+        Map<String, Object> realm =
+                m(overlay).custom("KeycloakRealmImport", "campus-realm").get("spec", "realm");
+        assertLoginsAreGuarded(realm);
+        String policy = (String) realm.get("passwordPolicy");
+        assertThat(minimumLength(policy)).isGreaterThanOrEqualTo(12);
+        assertThat(policy).contains("notUsername()").contains("passwordHistory(");
+    }
+
+    @Test
+    void shouldDetectBruteForceInTheDemoRealmWithAPolicyItsDemoUsersMeet() throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> realm = new ObjectMapper()
+                .readValue(Path.of("deploy/keycloak/campus-realm.json").toFile(), Map.class);
+        assertLoginsAreGuarded(realm);
+        // Keycloak refuses to import a realm whose users' passwords break its own policy.
+        int length = minimumLength((String) realm.get("passwordPolicy"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
+        assertThat(users).isNotEmpty();
+        for (Map<String, Object> user : users) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> credentials = (List<Map<String, Object>>) user.get("credentials");
+            credentials.forEach(c -> assertThat(((String) c.get("value")).length())
+                    .as("%s's password", user.get("username"))
+                    .isGreaterThanOrEqualTo(length));
+        }
+    }
+
+    static void assertLoginsAreGuarded(Map<String, Object> realm) {
+        assertThat(realm).containsEntry("bruteForceProtected", true).containsEntry("permanentLockout", false);
+        assertThat(((Number) realm.get("failureFactor")).intValue()).isBetween(3, 10);
+        assertThat(((Number) realm.get("waitIncrementSeconds")).intValue()).isPositive();
+        assertThat((String) realm.get("passwordPolicy")).contains("length(");
+    }
+
+    static int minimumLength(String policy) {
+        Matcher length = Pattern.compile("\\blength\\((\\d+)\\)").matcher(policy);
+        assertThat(length.find()).as(policy).isTrue();
+        return Integer.parseInt(length.group(1));
+    }
+
+    @Test
+    void shouldLeaveTheGraphQLUiOutOfProductionAndTakeRolesFromRealmRolesOnly() throws IOException {
+        Properties properties = applicationProperties();
+        assertThat(properties.getProperty("quarkus.smallrye-graphql.ui.always-include", "false"))
+                .isEqualTo("false");
+        assertThat(properties.getProperty("%prod.quarkus.smallrye-graphql.ui.always-include"))
+                .isNull();
+        // Introspection in production is a switch (field visibility), documented with its name.
+        assertThat(properties.getProperty("%prod.quarkus.smallrye-graphql.field-visibility"))
+                .isEqualTo("no-introspection");
+        assertThat(Files.readString(Path.of("docs/SECURITY.md"))).contains("QUARKUS_SMALLRYE_GRAPHQL_FIELD_VISIBILITY");
+        // A directory group named staff must not grant staff: roles come from realm_access.roles,
+        // in production and in the tests alike; only the dev provider puts its roles in groups.
+        assertThat(properties.getProperty("quarkus.oidc.roles.role-claim-path")).isEqualTo("realm_access/roles");
+        assertThat(properties.stringPropertyNames())
+                .filteredOn(key -> key.endsWith("quarkus.oidc.roles.role-claim-path"))
+                .containsOnly("quarkus.oidc.roles.role-claim-path", "%dev.quarkus.oidc.roles.role-claim-path");
     }
 }

@@ -3,6 +3,7 @@ package org.campuscareers.support;
 import io.smallrye.jwt.build.Jwt;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,22 @@ public final class Tokens {
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(3600)
                 .sign();
+    }
+
+    /**
+     * A new user without realm roles whose token carries these directory groups, as a provider
+     * that maps the university's groups into the {@code groups} claim issues them.
+     */
+    public static User newUserInGroups(String prefix, String... groups) {
+        String subject = prefix + "-" + UUID.randomUUID();
+        String token = Jwt.subject(subject)
+                .issuer(ISSUER)
+                .claim("preferred_username", subject)
+                .claim("realm_access", Map.of("roles", List.of()))
+                .groups(Set.of(groups))
+                .expiresIn(3600)
+                .sign();
+        return new User(subject, token);
     }
 
     /** A new user with these roles, so that tests never share users or data. */

@@ -161,7 +161,7 @@ public class ApplicationGraphQL {
     }
 
     @Name("sourceSession")
-    @Description("The live session the graduate applied from, if any.")
+    @Description("The recruitment session the graduate applied from (live or its replay), if any.")
     public List<RecruitmentSession> sourceSession(@Source List<Application> applications) {
         Map<Long, RecruitmentSession> byId = sessions.byIds(applications.stream()
                 .map(Application::getSourceSessionId)

@@ -21,7 +21,9 @@ public final class ApplicationInputs {
             @Description("A cover letter, at most 5000 characters.")
             String coverLetter,
 
-            @Id @Description("The live recruitment session the graduate applies from, if any.")
+            @Id
+            @Description(
+                    "The recruitment session the graduate applies from; recorded when it features the posting and is live or ended, ignored otherwise.")
             String sourceSessionId,
 
             @Id @Description("One of the graduate's resumes to send with it.")
