@@ -52,6 +52,15 @@ public interface CampusConfig {
         /** {@code campus.graphql.max-operations}: the most operations one document may hold. */
         @WithDefault("5")
         int maxOperations();
+
+        /**
+         * {@code campus.graphql.max-nodes}: the most nodes a query may ask for, counted before it runs
+         * as the product of {@code first} (20 when absent, 100 for a plain list) along each nested
+         * path of lists, summed over the paths (GitHub's rule); more fails with QUERY_TOO_COMPLEX.
+         * Every response reports its count in {@code extensions.cost}.
+         */
+        @WithDefault("50000")
+        int maxNodes();
     }
 
     interface Limits {

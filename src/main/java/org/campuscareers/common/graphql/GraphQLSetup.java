@@ -52,7 +52,11 @@ public class GraphQLSetup {
             chain.add(smallRye);
         }
         chain.add(new QueryLimits(
-                limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
+                limits.maxDepth(),
+                limits.maxComplexity(),
+                limits.maxAliases(),
+                limits.maxOperations(),
+                limits.maxNodes()));
         chain.add(new ErrorShaping(request));
         // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the
         // shaping, so that it sees every error with its contract code.
