@@ -63,18 +63,54 @@ public interface CampusConfig {
         int maxNodes();
     }
 
+    /**
+     * Per user and minute, on all replicas together (kept in PostgreSQL); more fail with
+     * RATE_LIMITED and {@code extensions.retryAfterSeconds}. Which mutation counts against which
+     * limit: {@code common.graphql.WriteLimits}.
+     */
     interface Limits {
-        /** {@code campus.limits.applications-per-minute}: applications one graduate may send per minute. */
+        /** {@code campus.limits.writes-per-minute}: mutations of any kind together. */
+        @WithDefault("120")
+        int writesPerMinute();
+
+        /** {@code campus.limits.applications-per-minute}: applications one graduate may send. */
         @WithDefault("10")
         int applicationsPerMinute();
 
-        /** {@code campus.limits.upvotes-per-minute}: upvotes (and their removals) one user may give per minute. */
+        /** {@code campus.limits.upvotes-per-minute}: upvotes and their removals together. */
         @WithDefault("60")
         int upvotesPerMinute();
 
-        /** {@code campus.limits.employer-registrations-per-minute}: employers one user may register per minute. */
+        /** {@code campus.limits.employer-registrations-per-minute}: employers one user may register. */
         @WithDefault("3")
         int employerRegistrationsPerMinute();
+
+        /** {@code campus.limits.postings-per-minute}: postings one user may create. */
+        @WithDefault("30")
+        int postingsPerMinute();
+
+        /** {@code campus.limits.member-additions-per-minute}: members one user may add to employers. */
+        @WithDefault("10")
+        int memberAdditionsPerMinute();
+
+        /** {@code campus.limits.session-registrations-per-minute}: registrations for sessions and their cancellations together. */
+        @WithDefault("20")
+        int sessionRegistrationsPerMinute();
+
+        /** {@code campus.limits.featured-posting-changes-per-minute}: changes of a session's featured postings (each reaches every viewer). */
+        @WithDefault("30")
+        int featuredPostingChangesPerMinute();
+
+        /**
+         * {@code campus.limits.questions-per-minute}: questions one user may ask in all sessions
+         * together (in one session, {@code campus.live.questions-per-minute}).
+         */
+        @WithDefault("20")
+        int questionsPerMinute();
+
+        /** {@code campus.limits.guidance-bookings-per-minute}: counselling bookings, guidance-event registrations and their cancellations together. */
+        @WithDefault("10")
+        int guidanceBookingsPerMinute();
     }
 
     interface Live {
