@@ -25,6 +25,9 @@ public interface CampusConfig {
     /** Per-user limits on mutations a client could spam. */
     Limits limits();
 
+    /** The service's connections to PostgreSQL. */
+    Database database();
+
     /** Live recruitment sessions. */
     Live live();
 
@@ -61,6 +64,25 @@ public interface CampusConfig {
          */
         @WithDefault("50000")
         int maxNodes();
+
+        /**
+         * {@code campus.graphql.request-timeout}: the longest one query or mutation may run; past it the
+         * fields not yet resolved fail with INTERNAL and {@code extensions.retryAfterSeconds} (a
+         * statement already running is bounded by {@code campus.database.statement-timeout}).
+         */
+        @WithDefault("10s")
+        Duration requestTimeout();
+    }
+
+    interface Database {
+        /**
+         * {@code campus.database.statement-timeout}: the longest one SQL statement may run
+         * (PostgreSQL's {@code statement_timeout} on every pooled connection; migrations run without
+         * it); longer fails with INTERNAL and {@code extensions.retryAfterSeconds}. Must be below
+         * {@code campus.graphql.request-timeout}.
+         */
+        @WithDefault("9s")
+        Duration statementTimeout();
     }
 
     /**

@@ -18,8 +18,9 @@ import org.campuscareers.common.RateLimiter;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
- * its parsed-document cache), the query limits under {@code campus.graphql.*}, the mutations' rate
- * limits under {@code campus.limits.*} ({@link WriteLimits}), the error shaping
+ * its parsed-document cache), the query limits under {@code campus.graphql.*}, the time limit of
+ * a request ({@link RequestDeadline}), the mutations' rate limits under {@code campus.limits.*}
+ * ({@link WriteLimits}), the error shaping
  * that gives every error a contract code, then any instrumentation other parts contribute as beans
  * (the request and error metrics of {@code ops/}); and subscriptions that execute an event once for all subscribers
  * who see it alike ({@link SharedSubscriptionExecution}); and plain properties read without
@@ -69,6 +70,7 @@ public class GraphQLSetup {
                 limits.maxAliases(),
                 limits.maxOperations(),
                 limits.maxNodes()));
+        chain.add(new RequestDeadline(limits.requestTimeout()));
         // After the document's limits, so that a mutation refused for its size counts nothing.
         chain.add(new WriteLimits(rateLimiter, caller, config.limits()));
         chain.add(new ErrorShaping(request));
