@@ -52,6 +52,49 @@ class RequestLimitsTest {
                 .isEqualTo("QUERY_TOO_COMPLEX");
     }
 
+    /** Twelve fields, no aliases: Employer.postings(first: 100) under Posting.employer, four times. */
+    static final String NESTED_POSTINGS = """
+            { postings(first: 100) { nodes { employer { postings(first: 100) { nodes { employer {
+              postings(first: 100) { nodes { employer { postings(first: 100) { nodes { description } } } } } }
+            } } } } } }""";
+
+    @Test
+    void shouldRefuseNestedListsThatCouldReturnMoreThanTheNodeBudgetBeforeRunningThem() {
+        Result nested = anonymous(NESTED_POSTINGS);
+        assertThat(nested.errorCode()).as(nested.body()).isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(nested.errorMessage()).contains("101010100").contains("50000");
+        assertThat(nested.json().getLong("errors[0].extensions.cost.requestedNodes"))
+                .isEqualTo(100L + 100 * 100 + 100 * 100 * 100 + 100L * 100 * 100 * 100);
+        assertThat(nested.json().getInt("errors[0].extensions.cost.maximumNodes"))
+                .isEqualTo(50_000);
+        assertThat(nested.json().getMap("data")).isNull();
+        // Just over and just under the budget: 100 + 100·100 + 100·100·4 = 50,100, and with 3, 40,100.
+        String overAndUnder = """
+                query($last: Int) { postings(first: 100) { nodes { employer { postings(first: 100) {
+                  nodes { employer { postings(first: $last) { totalCount } } } } } } } }""";
+        assertThat(anonymous(overAndUnder, "last", 4).errorCode()).isEqualTo("QUERY_TOO_COMPLEX");
+        Result under = anonymous(overAndUnder, "last", 3);
+        assertThat(under.<Object>get("postings.nodes")).isNotNull();
+        assertThat(under.json().getLong("extensions.cost.requestedNodes")).isEqualTo(40_100L);
+    }
+
+    @Test
+    void shouldReportTheCostOfEveryResponseAndLetNormalClientQueriesThrough() {
+        // Absent first counts 20; a plain list of objects a full page (100); nodes and edges are the page.
+        Result defaults =
+                anonymous("{ postings { edges { node { employer { postings { totalCount } } } } nodes { title } } }");
+        assertThat(defaults.json().getLong("extensions.cost.requestedNodes")).isEqualTo(20L + 20 * 20);
+        assertThat(defaults.json().getInt("extensions.cost.maximumNodes")).isEqualTo(50_000);
+        // The livestream page's opening query: its featured postings and 100 questions.
+        Result livePage = anonymous("""
+                { recruitmentSessions(first: 1) { nodes { id featuredPostings { title employer { name } }
+                  questions(first: 100) { totalCount nodes { body upvotes } } } } }""");
+        assertThat(livePage.<Object>get("recruitmentSessions.nodes")).isNotNull();
+        assertThat(livePage.json().getLong("extensions.cost.requestedNodes")).isEqualTo(1L + 100 + 100);
+        Result viewer = as(Tokens.newUser("cost", "graduate"), "{ viewer { subject roles } }");
+        assertThat(viewer.json().getLong("extensions.cost.requestedNodes")).isZero();
+    }
+
     @Test
     void shouldRefuseFragmentBombs() {
         // Each fragment uses the one before twice: 2^20 fields once expanded, in under a kilobyte.

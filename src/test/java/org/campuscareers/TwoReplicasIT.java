@@ -301,6 +301,55 @@ class TwoReplicasIT {
         closing.assertAll();
     }
 
+    @Test
+    void shouldHoldARateLimitWhenRequestsAlternateBetweenReplicas() {
+        // campus.limits.employer-registrations-per-minute is 3, on both replicas together.
+        Tokens.User user = oidc.user("limited", "employer");
+        Replica[] alternate = {a, b, a};
+        for (Replica replica : alternate) {
+            assertThat(registerEmployer(replica, user).<String>get("registerEmployer.employer.id"))
+                    .as(replica.name)
+                    .isNotBlank();
+        }
+        for (Replica replica : new Replica[] {b, a}) {
+            Result refused = registerEmployer(replica, user);
+            assertThat(refused.errorCode())
+                    .as(replica.name + ": " + refused.body())
+                    .isEqualTo("RATE_LIMITED");
+            assertThat(refused.json().getInt("errors[0].extensions.retryAfterSeconds"))
+                    .isBetween(1, 60);
+        }
+    }
+
+    static Result registerEmployer(Replica replica, Tokens.User user) {
+        String body = RestAssured.given()
+                .baseUri("http://127.0.0.1")
+                .port(replica.port)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .header("Authorization", "Bearer " + user.token())
+                .body(Map.of(
+                        "query",
+                        Fixtures.REGISTER_EMPLOYER,
+                        "variables",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Org " + UUID.randomUUID(),
+                                        "kind",
+                                        "COMPANY",
+                                        "industry",
+                                        "OTHER",
+                                        "region",
+                                        "北京"))))
+                .post("/graphql")
+                .then()
+                .extract()
+                .asString();
+        return new Result(JsonPath.from(body), body);
+    }
+
     // --- Replicas ------------------------------------------------------------------------------
 
     static Replica start(String name, String jdbcUrl) throws IOException {

@@ -12,13 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
-import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
-import org.campuscareers.common.RateLimiter;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.Membership;
 import org.campuscareers.graduate.Graduate;
@@ -39,8 +37,6 @@ public class ApplicationService {
     private final Caller caller;
     private final Membership membership;
     private final SessionService sessions;
-    private final RateLimiter rateLimiter;
-    private final CampusConfig config;
     private final OutcomeService outcomes;
 
     public ApplicationService(
@@ -51,13 +47,9 @@ public class ApplicationService {
             Caller caller,
             Membership membership,
             SessionService sessions,
-            RateLimiter rateLimiter,
-            CampusConfig config,
             OutcomeService outcomes) {
         this.outcomes = outcomes;
         this.sessions = sessions;
-        this.rateLimiter = rateLimiter;
-        this.config = config;
         this.applications = applications;
         this.transitions = transitions;
         this.postings = postings;
@@ -74,7 +66,6 @@ public class ApplicationService {
     @Transactional
     public Application applyToPosting(long postingId, String coverLetter, Long resumeId, Long sourceSessionId) {
         Graduate graduate = graduates.requireCurrent();
-        rateLimiter.acquire("apply", caller.subject(), config.limits().applicationsPerMinute());
         String letter = Check.optionalText("coverLetter", coverLetter, 5000);
         Posting posting = postings.visible(postingId);
         if (resumeId != null) {

@@ -25,6 +25,9 @@ public interface CampusConfig {
     /** Per-user limits on mutations a client could spam. */
     Limits limits();
 
+    /** The service's connections to PostgreSQL. */
+    Database database();
+
     /** Live recruitment sessions. */
     Live live();
 
@@ -86,20 +89,84 @@ public interface CampusConfig {
         /** {@code campus.graphql.max-operations}: the most operations one document may hold. */
         @WithDefault("5")
         int maxOperations();
+
+        /**
+         * {@code campus.graphql.max-nodes}: the most nodes a query may ask for, counted before it runs
+         * as the product of {@code first} (20 when absent, 100 for a plain list) along each nested
+         * path of lists, summed over the paths (GitHub's rule); more fails with QUERY_TOO_COMPLEX.
+         * Every response reports its count in {@code extensions.cost}.
+         */
+        @WithDefault("50000")
+        int maxNodes();
+
+        /**
+         * {@code campus.graphql.request-timeout}: the longest one query or mutation may run; past it the
+         * fields not yet resolved fail with INTERNAL and {@code extensions.retryAfterSeconds} (a
+         * statement already running is bounded by {@code campus.database.statement-timeout}).
+         */
+        @WithDefault("10s")
+        Duration requestTimeout();
     }
 
+    interface Database {
+        /**
+         * {@code campus.database.statement-timeout}: the longest one SQL statement may run
+         * (PostgreSQL's {@code statement_timeout} on every pooled connection; migrations run without
+         * it); longer fails with INTERNAL and {@code extensions.retryAfterSeconds}. Must be below
+         * {@code campus.graphql.request-timeout}.
+         */
+        @WithDefault("9s")
+        Duration statementTimeout();
+    }
+
+    /**
+     * Per user and minute, on all replicas together (kept in PostgreSQL); more fail with
+     * RATE_LIMITED and {@code extensions.retryAfterSeconds}. Which mutation counts against which
+     * limit: {@code common.graphql.WriteLimits}.
+     */
     interface Limits {
-        /** {@code campus.limits.applications-per-minute}: applications one graduate may send per minute. */
+        /** {@code campus.limits.writes-per-minute}: mutations of any kind together. */
+        @WithDefault("120")
+        int writesPerMinute();
+
+        /** {@code campus.limits.applications-per-minute}: applications one graduate may send. */
         @WithDefault("10")
         int applicationsPerMinute();
 
-        /** {@code campus.limits.upvotes-per-minute}: upvotes (and their removals) one user may give per minute. */
+        /** {@code campus.limits.upvotes-per-minute}: upvotes and their removals together. */
         @WithDefault("60")
         int upvotesPerMinute();
 
-        /** {@code campus.limits.employer-registrations-per-minute}: employers one user may register per minute. */
+        /** {@code campus.limits.employer-registrations-per-minute}: employers one user may register. */
         @WithDefault("3")
         int employerRegistrationsPerMinute();
+
+        /** {@code campus.limits.postings-per-minute}: postings one user may create. */
+        @WithDefault("30")
+        int postingsPerMinute();
+
+        /** {@code campus.limits.member-additions-per-minute}: members one user may add to employers. */
+        @WithDefault("10")
+        int memberAdditionsPerMinute();
+
+        /** {@code campus.limits.session-registrations-per-minute}: registrations for sessions and their cancellations together. */
+        @WithDefault("20")
+        int sessionRegistrationsPerMinute();
+
+        /** {@code campus.limits.featured-posting-changes-per-minute}: changes of a session's featured postings (each reaches every viewer). */
+        @WithDefault("30")
+        int featuredPostingChangesPerMinute();
+
+        /**
+         * {@code campus.limits.questions-per-minute}: questions one user may ask in all sessions
+         * together (in one session, {@code campus.live.questions-per-minute}).
+         */
+        @WithDefault("20")
+        int questionsPerMinute();
+
+        /** {@code campus.limits.guidance-bookings-per-minute}: counselling bookings, guidance-event registrations and their cancellations together. */
+        @WithDefault("10")
+        int guidanceBookingsPerMinute();
     }
 
     interface Live {

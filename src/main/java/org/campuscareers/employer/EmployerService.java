@@ -11,12 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
-import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
-import org.campuscareers.common.RateLimiter;
 import org.campuscareers.common.Role;
 
 /** Registering employers, verifying them, managing their members, and reading them as each caller may. */
@@ -26,20 +24,11 @@ public class EmployerService {
     private final EmployerRepository employers;
     private final Caller caller;
     private final Membership membership;
-    private final RateLimiter rateLimiter;
-    private final CampusConfig config;
 
-    public EmployerService(
-            EmployerRepository employers,
-            Caller caller,
-            Membership membership,
-            RateLimiter rateLimiter,
-            CampusConfig config) {
+    public EmployerService(EmployerRepository employers, Caller caller, Membership membership) {
         this.employers = employers;
         this.caller = caller;
         this.membership = membership;
-        this.rateLimiter = rateLimiter;
-        this.config = config;
     }
 
     /** An employer-role user registers an organisation it acts for; it waits for staff verification. */
@@ -47,7 +36,6 @@ public class EmployerService {
     public Employer registerEmployer(
             String name, EmployerKind kind, Industry industry, String region, String description) {
         String subject = caller.requireRole(Role.EMPLOYER);
-        rateLimiter.acquire("registerEmployer", subject, config.limits().employerRegistrationsPerMinute());
         Employer employer = Employer.register(
                 Check.text("name", name, 1, 200),
                 Check.required("kind", kind),

@@ -14,7 +14,6 @@ import org.campuscareers.common.Conditions;
 import org.campuscareers.common.ErrorCode;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
-import org.campuscareers.common.RateLimiter;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
 
@@ -30,7 +29,6 @@ public class QuestionService {
     private final SessionEventLog events;
     private final Caller caller;
     private final CampusConfig config;
-    private final RateLimiter rateLimiter;
 
     public QuestionService(
             QuestionRepository questions,
@@ -38,9 +36,7 @@ public class QuestionService {
             GraduateService graduates,
             SessionEventLog events,
             Caller caller,
-            CampusConfig config,
-            RateLimiter rateLimiter) {
-        this.rateLimiter = rateLimiter;
+            CampusConfig config) {
         this.questions = questions;
         this.sessions = sessions;
         this.graduates = graduates;
@@ -92,7 +88,6 @@ public class QuestionService {
     @Transactional
     public Question upvoteQuestion(long questionId) {
         String subject = caller.requireSignedIn();
-        rateLimiter.acquire("upvote", subject, config.limits().upvotesPerMinute());
         Question question = visible(questionId);
         RecruitmentSession session = sessions.find(question.getSessionId());
         if (!session.isOpen()) {
@@ -109,7 +104,6 @@ public class QuestionService {
     @Transactional
     public Question removeQuestionUpvote(long questionId) {
         String subject = caller.requireSignedIn();
-        rateLimiter.acquire("upvote", subject, config.limits().upvotesPerMinute());
         Question question = visible(questionId);
         RecruitmentSession session = sessions.find(question.getSessionId());
         if (questions.removeUpvote(questionId, subject)) {

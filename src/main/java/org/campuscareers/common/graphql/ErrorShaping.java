@@ -29,6 +29,8 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
 
     static final String INTERNAL_MESSAGE = "Internal server error";
     static final String UNAVAILABLE_MESSAGE = "The service cannot reach its database right now; try again shortly";
+    /** What {@code extensions.retryAfterSeconds} says when the service, not the request, failed for now. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final CurrentVertxRequest request;
 
@@ -93,7 +95,22 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
         if (isDatabaseUnavailable(thrown)) {
             Log.warnf("Database unavailable while resolving %s: %s", error.getPath(), thrown.getMessage());
             return ContractError.of(
-                    ErrorCode.INTERNAL, UNAVAILABLE_MESSAGE, error, null, Map.of("retryAfterSeconds", 5));
+                    ErrorCode.INTERNAL,
+                    UNAVAILABLE_MESSAGE,
+                    error,
+                    null,
+                    Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS));
+        }
+        if (hasSqlState(thrown, "57014")) {
+            // statement_timeout (DatabaseTimeouts): the server cancelled the statement and the
+            // transaction rolled back; the connection is back in the pool.
+            Log.warnf("Statement cancelled while resolving %s: %s", error.getPath(), thrown.getMessage());
+            return ContractError.of(
+                    ErrorCode.INTERNAL,
+                    "A database statement took too long and was stopped; try again in " + RETRY_AFTER_SECONDS + " s",
+                    error,
+                    null,
+                    Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS));
         }
         for (Throwable cause : causes(thrown)) {
             if (cause instanceof ApiException api) {
@@ -123,6 +140,15 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
             if (cause instanceof java.sql.SQLException sql
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSqlState(Throwable thrown, String state) {
+        for (Throwable cause : causes(thrown)) {
+            if (cause instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -11,12 +11,16 @@ import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.EnginePatch;
+import org.campuscareers.common.RateLimiter;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
- * its parsed-document cache), the query limits under {@code campus.graphql.*}, the error shaping
+ * its parsed-document cache), the query limits under {@code campus.graphql.*}, the time limit of
+ * a request ({@link RequestDeadline}), the mutations' rate limits under {@code campus.limits.*}
+ * ({@link WriteLimits}), the error shaping
  * that gives every error a contract code, then any instrumentation other parts contribute as beans
  * (the request and error metrics of {@code ops/}); and subscriptions that execute an event once for all subscribers
  * who see it alike ({@link SharedSubscriptionExecution}); and plain properties read without
@@ -29,11 +33,20 @@ public class GraphQLSetup {
     private final CampusConfig config;
     private final CurrentVertxRequest request;
     private final Instance<Instrumentation> contributed;
+    private final RateLimiter rateLimiter;
+    private final Caller caller;
 
-    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request, Instance<Instrumentation> contributed) {
+    public GraphQLSetup(
+            CampusConfig config,
+            CurrentVertxRequest request,
+            Instance<Instrumentation> contributed,
+            RateLimiter rateLimiter,
+            Caller caller) {
         this.config = config;
         this.request = request;
         this.contributed = contributed;
+        this.rateLimiter = rateLimiter;
+        this.caller = caller;
     }
 
     /** Called by {@link EngineSetupEvents} once, before SmallRye builds its engine. */
@@ -52,7 +65,14 @@ public class GraphQLSetup {
             chain.add(smallRye);
         }
         chain.add(new QueryLimits(
-                limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
+                limits.maxDepth(),
+                limits.maxComplexity(),
+                limits.maxAliases(),
+                limits.maxOperations(),
+                limits.maxNodes()));
+        chain.add(new RequestDeadline(limits.requestTimeout()));
+        // After the document's limits, so that a mutation refused for its size counts nothing.
+        chain.add(new WriteLimits(rateLimiter, caller, config.limits()));
         chain.add(new ErrorShaping(request));
         // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the
         // shaping, so that it sees every error with its contract code.
