@@ -11,12 +11,15 @@ import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.EnginePatch;
 
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
- * its parsed-document cache), the query limits under {@code campus.graphql.*}, the error shaping
+ * its parsed-document cache), the query limits under {@code campus.graphql.*}, the input gate (who may
+ * call each operation, then text that cannot be stored; {@link InputGate}), the error shaping
  * that gives every error a contract code, then any instrumentation other parts contribute as beans
  * (the request and error metrics of {@code ops/}); and subscriptions that execute an event once for all subscribers
  * who see it alike ({@link SharedSubscriptionExecution}); and plain properties read without
@@ -29,15 +32,28 @@ public class GraphQLSetup {
     private final CampusConfig config;
     private final CurrentVertxRequest request;
     private final Instance<Instrumentation> contributed;
+    private final OperationAccess access;
+    private final Caller caller;
 
-    public GraphQLSetup(CampusConfig config, CurrentVertxRequest request, Instance<Instrumentation> contributed) {
+    public GraphQLSetup(
+            CampusConfig config,
+            CurrentVertxRequest request,
+            Instance<Instrumentation> contributed,
+            OperationAccess access,
+            Caller caller) {
         this.config = config;
         this.request = request;
         this.contributed = contributed;
+        this.access = access;
+        this.caller = caller;
     }
 
-    /** Called by {@link EngineSetupEvents} once, before SmallRye builds its engine. */
-    void configure(GraphQL.Builder builder) {
+    /**
+     * Called by {@link EngineSetupEvents} once, before SmallRye builds its engine, with the method
+     * that serves each root field.
+     */
+    void configure(GraphQL.Builder builder, Map<String, String> rootMethods) {
+        access.load(rootMethods);
         CampusConfig.GraphQL limits = config.graphql();
         List<Instrumentation> chain = new ArrayList<>();
         // SmallRye's own chain also fills its parsed-document cache (its QueryCache caches a document
@@ -53,6 +69,7 @@ public class GraphQLSetup {
         }
         chain.add(new QueryLimits(
                 limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(), limits.maxOperations()));
+        chain.add(new InputGate(access, caller));
         chain.add(new ErrorShaping(request));
         // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the
         // shaping, so that it sees every error with its contract code.

@@ -6,6 +6,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.EnginePatch;
@@ -45,6 +47,7 @@ public class SessionStreamGraphQL {
         this.request = request;
     }
 
+    @PermitAll
     @Subscription("sessionEvents")
     @NonNull
     @Description("Everything that happens in one session, in order, once each. `after` replays what came after that"
@@ -68,6 +71,7 @@ public class SessionStreamGraphQL {
         return hub.subscribe(id, viewer, position == null ? last : position, connection());
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Subscription("myNotifications")
     @NonNull
     @Description("The signed-in graduate's notifications from now on, each once and in order, whichever replica it is"
