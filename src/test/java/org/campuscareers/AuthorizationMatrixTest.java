@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.campuscareers.common.graphql.OperationAccess;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient;
 import org.campuscareers.support.GraphQLClient.Result;
@@ -183,7 +184,7 @@ class AuthorizationMatrixTest {
                             "mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { posting { id } } }",
                             "input",
                             w.postingUpdate(w.draft())),
-                    NOTFOUND,
+                    UNAUTH,
                     NOTFOUND,
                     NOTFOUND,
                     OK,
@@ -193,7 +194,7 @@ class AuthorizationMatrixTest {
             row(
                     "submitPosting",
                     w -> Call.of(Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", w.draft())),
-                    NOTFOUND,
+                    UNAUTH,
                     NOTFOUND,
                     NOTFOUND,
                     OK,
@@ -239,7 +240,7 @@ class AuthorizationMatrixTest {
                             "mutation($input: UpdateApplicationStatusInput!) { updateApplicationStatus(input: $input) { application { id } } }",
                             "input",
                             Map.of("applicationId", w.application(), "status", "VIEWED")),
-                    NOTFOUND,
+                    UNAUTH,
                     FORBID,
                     NOTFOUND,
                     OK,
@@ -895,6 +896,138 @@ class AuthorizationMatrixTest {
         assertThat(inMatrix).containsAll(inSchema);
     }
 
+    @Inject
+    OperationAccess access;
+
+    /** The realm roles of each column's caller. */
+    static final Map<Who, Set<String>> ROLES = Map.of(
+            Who.ANONYMOUS, Set.of(),
+            Who.GRADUATE, Set.of("graduate"),
+            Who.OTHER_GRADUATE, Set.of("graduate"),
+            Who.MEMBER, Set.of("employer"),
+            Who.OTHER_MEMBER, Set.of("employer"),
+            Who.STAFF, Set.of("staff"),
+            Who.ADMIN, Set.of("admin"));
+
+    @Test
+    void everyOperationDeclaresWhoMayCallIt() {
+        Map<String, String> types =
+                Map.of("queryType", "QUERY", "mutationType", "MUTATION", "subscriptionType", "SUBSCRIPTION");
+        List<String> undeclared = new ArrayList<>();
+        types.forEach((root, type) -> {
+            List<String> names = given().contentType("application/json")
+                    .body(Map.of("query", "{ __schema { " + root + " { fields { name } } } }"))
+                    .post("/graphql")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("data.__schema." + root + ".fields.name");
+            assertThat(names).isNotEmpty();
+            names.stream()
+                    .filter(name -> access.declaration(type, name).isEmpty())
+                    .forEach(name -> undeclared.add(type + " " + name));
+        });
+        assertThat(undeclared).isEmpty();
+    }
+
+    /**
+     * Each row again with invalid arguments (ids that are no ids, text that cannot be stored): a caller
+     * the operation's declaration refuses gets the same UNAUTHENTICATED or FORBIDDEN as with valid ones,
+     * before its input is read; everyone else hears about the input. Where the table says
+     * UNAUTHENTICATED, the declaration must say so too. ({@code node} answers null for an id it does
+     * not know, by contract.)
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCallerTheDeclarationRefusesIsRefusedBeforeItsInputIsRead() {
+        World world = new World(users());
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : MATRIX) {
+            if (row.operation().contains(".")) {
+                continue; // a field of an object, not an operation
+            }
+            Call valid = row.call().apply(world);
+            Map<String, Object> invalid = (Map<String, Object>) invalidated(valid.variables());
+            String type = valid.subscription()
+                    ? "SUBSCRIPTION"
+                    : valid.document().startsWith("mutation") ? "MUTATION" : "QUERY";
+            OperationAccess.Declaration declaration =
+                    access.declaration(type, row.operation()).orElseThrow();
+            for (Who who : Who.values()) {
+                String refused = refusal(declaration, who);
+                if (row.expected().get(who.ordinal()).equals(UNAUTH) && !UNAUTH.equals(refused)) {
+                    mismatches.add(row.operation() + " as " + who + ": UNAUTHENTICATED in the table but not declared");
+                }
+                if (invalid.equals(valid.variables())) {
+                    continue; // nothing in its arguments to make invalid
+                }
+                if (refused == null && valid.subscription()) {
+                    continue; // a stream the caller may open reports bad input later than this table waits
+                }
+                String expected = refused != null ? refused : row.operation().equals("node") ? OK : "BAD_USER_INPUT";
+                String actual = outcome(
+                        row, new Call(valid.document(), invalid, valid.subscription()), world.token(who), expected);
+                if (!expected.equals(actual)) {
+                    mismatches.add(row.operation() + " with invalid arguments as " + who + ": expected " + expected
+                            + " but got " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static String refusal(OperationAccess.Declaration declaration, Who who) {
+        if (declaration.anyone()) {
+            return null;
+        }
+        if (who == Who.ANONYMOUS) {
+            return UNAUTH;
+        }
+        return declaration.roles().isEmpty() || declaration.roles().stream().anyMatch(ROLES.get(who)::contains)
+                ? null
+                : FORBID;
+    }
+
+    /** The variables with every global id replaced by one that is none and other free text made unstorable. */
+    private static Object invalidated(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put((String) k, invalidated(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(AuthorizationMatrixTest::invalidated).toList();
+        }
+        if (value instanceof String text) {
+            if (isGlobalId(text)) {
+                return "x";
+            }
+            if (text.matches("[A-Z_]+") || isDateTime(text)) {
+                return text; // an enum value or a date: its type would refuse anything else before any check
+            }
+            return text + "\u0000";
+        }
+        return value;
+    }
+
+    private static boolean isGlobalId(String text) {
+        try {
+            return new String(java.util.Base64.getUrlDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8)
+                    .matches("[A-Za-z]+:\\d+");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDateTime(String text) {
+        try {
+            OffsetDateTime.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** Where the callers' tokens come from: the test OIDC provider here, Keycloak in a subclass. */
     interface Users {
         /** The user in a caller's column. */
@@ -949,6 +1082,14 @@ class AuthorizationMatrixTest {
                 JsonObject message = ws.nextMessage(id, Duration.ofMillis(800));
                 if (message != null && "error".equals(message.getString("type"))) {
                     return message.getJsonArray("payload")
+                            .getJsonObject(0)
+                            .getJsonObject("extensions")
+                            .getString("code");
+                }
+                if (message != null
+                        && message.getValue("payload") instanceof JsonObject payload
+                        && payload.getJsonArray("errors") != null) {
+                    return payload.getJsonArray("errors")
                             .getJsonObject(0)
                             .getJsonObject("extensions")
                             .getString("code");

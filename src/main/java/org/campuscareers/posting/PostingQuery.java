@@ -3,6 +3,7 @@ package org.campuscareers.posting;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,8 +60,13 @@ final class PostingQuery {
     }
 
     private static List<String> terms(String search) {
+        if (!isIndexable(search)) {
+            // With no token to look up, the search would read every visible posting.
+            throw ApiException.badInput(
+                    "filter.search", "filter.search must hold a word with a letter, digit or character to search by");
+        }
         List<String> terms = new ArrayList<>();
-        for (String term : search.toLowerCase().split("\\s+")) {
+        for (String term : search.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!term.isEmpty() && !terms.contains(term)) {
                 terms.add(term);
             }
@@ -125,21 +131,49 @@ final class PostingQuery {
         }
     }
 
+    /** Whether the text gives the search index at least one token to look up. */
+    static boolean isIndexable(String text) {
+        return INDEXABLE.matcher(text).find();
+    }
+
     /**
      * Whether the word is exactly one search token, as {@code campus_search_tokens} cuts a document:
-     * a word of Latin letters and digits, or one or two Chinese characters.
+     * a word of letters and digits, or one or two characters of a script written without spaces.
      */
     static boolean isOneToken(String term) {
-        return LATIN_WORD.matcher(term).matches()
-                || term.length() <= 2 && term.chars().allMatch(PostingQuery::isCjk);
+        return WORD.matcher(term).matches()
+                || ONE_OR_TWO_CHARACTERS.matcher(term).matches();
     }
 
-    private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9]+");
+    /**
+     * The letters and digits of words, lower-cased, as V9_1's {@code campus_search_tokens} reads them:
+     * Latin with accents, extensions and combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic,
+     * Syriac, Thaana, the Indic scripts, Tibetan, Georgian, Ethiopic, Cherokee, Canadian syllabics,
+     * Mongolian, full-width Latin.
+     */
+    static final String WORD_LETTERS =
+            "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff"
+                    + "\\u0400-\\u052f\\u0531-\\u0587\\u05d0-\\u05f2\\u0620-\\u0669\\u066e-\\u06d3"
+                    + "\\u0700-\\u074f\\u0780-\\u07bf\\u0900-\\u0963\\u0966-\\u0dff\\u0f00-\\u0fff"
+                    + "\\u10a0-\\u10ff\\u1200-\\u167f\\u1800-\\u18af\\u1d00-\\u1dbf\\u1e00-\\u1fff\\u2c00-\\u2dff"
+                    + "\\ua640-\\ua69f\\ua720-\\ua7ff\\uab30-\\uabbf\\ufb00-\\ufdff\\ufe70-\\ufefc"
+                    + "\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a";
 
-    /** The ranges of {@code campus_search_tokens}'s Chinese runs. */
-    private static boolean isCjk(int c) {
-        return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-    }
+    /**
+     * The scripts written without spaces, whose runs V9_1 cuts into characters and pairs: Thai, Lao,
+     * Myanmar, Hangul, Khmer, kana, Bopomofo, Chinese, Yi.
+     */
+    static final String CHARACTER_SCRIPTS =
+            "\\u0e01-\\u0e3a\\u0e40-\\u0e4e\\u0e50-\\u0e59\\u0e81-\\u0edf\\u1000-\\u1049"
+                    + "\\u1100-\\u11ff\\u1780-\\u17d3\\u17e0-\\u17e9\\u3041-\\u3096\\u3099-\\u309f"
+                    + "\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3105-\\u312f\\u3131-\\u318e\\u31a0-\\u31bf"
+                    + "\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua000-\\ua4cf\\uac00-\\ud7a3"
+                    + "\\uf900-\\ufaff\\uff66-\\uff9f";
+
+    private static final Pattern WORD = Pattern.compile("[" + WORD_LETTERS + "]+");
+    private static final Pattern ONE_OR_TWO_CHARACTERS = Pattern.compile("[" + CHARACTER_SCRIPTS + "]{1,2}");
+    /** Text that gives at least one token, before lower-casing (which folds A-Z into the words' a-z). */
+    private static final Pattern INDEXABLE = Pattern.compile("[A-Z" + WORD_LETTERS + CHARACTER_SCRIPTS + "]");
 
     private static List<String> names(List<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).toList();

@@ -1,5 +1,7 @@
 package org.campuscareers.application.graphql;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.campuscareers.application.graphql.ApplicationInputs.WithdrawApplicati
 import org.campuscareers.application.graphql.ApplicationInputs.WithdrawApplicationPayload;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
@@ -50,6 +53,7 @@ public class ApplicationGraphQL {
         this.sessions = sessions;
     }
 
+    @Authenticated
     @Query("applications")
     @NonNull
     @Description("Applications the caller may see, newest first: a graduate its own, an employer member those to its"
@@ -70,6 +74,7 @@ public class ApplicationGraphQL {
         return new ApplicationConnection(service.listOwn(filter, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("applyToPosting")
     @NonNull
     @Description("Apply to a published posting (graduates). Applying twice, or to a posting that is not open, is a"
@@ -83,6 +88,7 @@ public class ApplicationGraphQL {
         return new ApplyToPostingPayload(service.applyToPosting(postingId, input.coverLetter(), resumeId, sessionId));
     }
 
+    @Authenticated
     @Mutation("updateApplicationStatus")
     @NonNull
     @Description(
@@ -93,6 +99,7 @@ public class ApplicationGraphQL {
         return new UpdateApplicationStatusPayload(service.updateApplicationStatus(id, input.status(), input.note()));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("withdrawApplication")
     @NonNull
     @Description("Withdraw one of the caller's applications (graduates).")
@@ -101,6 +108,7 @@ public class ApplicationGraphQL {
         return new WithdrawApplicationPayload(service.withdrawApplication(id, input.note()));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("respondToOffer")
     @NonNull
     @Description("Accept or decline an offer (graduates).")

@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.CampusConfig;
 import org.campuscareers.common.EnginePatch;
@@ -19,7 +20,8 @@ import org.campuscareers.common.RateLimiter;
 /**
  * Configures the GraphQL engine SmallRye builds: after SmallRye's own instrumentation (which keeps
  * its parsed-document cache), the query limits under {@code campus.graphql.*}, the time limit of
- * a request ({@link RequestDeadline}), the mutations' rate limits under {@code campus.limits.*}
+ * a request ({@link RequestDeadline}), the input gate (who may call each operation, then text that
+ * cannot be stored; {@link InputGate}), the mutations' rate limits under {@code campus.limits.*}
  * ({@link WriteLimits}), the error shaping
  * that gives every error a contract code, then any instrumentation other parts contribute as beans
  * (the request and error metrics of {@code ops/}); and subscriptions that execute an event once for all subscribers
@@ -34,6 +36,7 @@ public class GraphQLSetup {
     private final CurrentVertxRequest request;
     private final Instance<Instrumentation> contributed;
     private final RateLimiter rateLimiter;
+    private final OperationAccess access;
     private final Caller caller;
 
     public GraphQLSetup(
@@ -41,16 +44,22 @@ public class GraphQLSetup {
             CurrentVertxRequest request,
             Instance<Instrumentation> contributed,
             RateLimiter rateLimiter,
+            OperationAccess access,
             Caller caller) {
         this.config = config;
         this.request = request;
         this.contributed = contributed;
         this.rateLimiter = rateLimiter;
+        this.access = access;
         this.caller = caller;
     }
 
-    /** Called by {@link EngineSetupEvents} once, before SmallRye builds its engine. */
-    void configure(GraphQL.Builder builder) {
+    /**
+     * Called by {@link EngineSetupEvents} once, before SmallRye builds its engine, with the method
+     * that serves each root field.
+     */
+    void configure(GraphQL.Builder builder, Map<String, String> rootMethods) {
+        access.load(rootMethods);
         CampusConfig.GraphQL limits = config.graphql();
         List<Instrumentation> chain = new ArrayList<>();
         // SmallRye's own chain also fills its parsed-document cache (its QueryCache caches a document
@@ -71,7 +80,9 @@ public class GraphQLSetup {
                 limits.maxOperations(),
                 limits.maxNodes()));
         chain.add(new RequestDeadline(limits.requestTimeout()));
-        // After the document's limits, so that a mutation refused for its size counts nothing.
+        // Who may call, then storable text, before anything is counted or run.
+        chain.add(new InputGate(access, caller));
+        // After the document's limits and the gate, so that a refused mutation counts nothing.
         chain.add(new WriteLimits(rateLimiter, caller, config.limits()));
         chain.add(new ErrorShaping(request));
         // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the

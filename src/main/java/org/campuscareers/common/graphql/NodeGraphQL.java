@@ -1,5 +1,6 @@
 package org.campuscareers.common.graphql;
 
+import jakarta.annotation.security.PermitAll;
 import org.campuscareers.common.GlobalId;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +18,7 @@ public class NodeGraphQL {
         this.resolvers = resolvers;
     }
 
+    @PermitAll
     @Query("node")
     @Description("The object with this global id, or null if there is none the caller may see.")
     public Node node(@NonNull @Id @Name("id") String id) {

@@ -1,5 +1,6 @@
 package org.campuscareers.common.graphql;
 
+import io.quarkus.security.Authenticated;
 import org.campuscareers.common.Caller;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,6 +16,7 @@ public class ViewerGraphQL {
         this.caller = caller;
     }
 
+    @Authenticated
     @Query("viewer")
     @NonNull
     @Description("The signed-in caller; UNAUTHENTICATED without a token.")

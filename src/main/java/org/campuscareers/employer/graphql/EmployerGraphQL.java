@@ -1,8 +1,12 @@
 package org.campuscareers.employer.graphql;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerFilter;
@@ -30,6 +34,7 @@ public class EmployerGraphQL {
         this.service = service;
     }
 
+    @PermitAll
     @Query("employers")
     @NonNull
     @Description("Employers the caller may see: verified ones for everyone, plus the caller's own; staff see all.")
@@ -39,6 +44,7 @@ public class EmployerGraphQL {
         return new EmployerConnection(service.list(filter, request));
     }
 
+    @RolesAllowed(Role.EMPLOYER)
     @Mutation("registerEmployer")
     @NonNull
     @Description("Register an organisation the caller acts for (role employer). It waits for staff verification.")
@@ -47,6 +53,7 @@ public class EmployerGraphQL {
                 input.name(), input.kind(), input.industry(), input.region(), input.description()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("verifyEmployer")
     @NonNull
     @Description("Verify or reject an employer (staff).")
@@ -56,6 +63,7 @@ public class EmployerGraphQL {
                 service.verifyEmployer(id, Boolean.TRUE.equals(input.approve()), input.reason()));
     }
 
+    @Authenticated
     @Mutation("addEmployerMember")
     @NonNull
     @Description("Let another user act for an employer (members of that employer, staff).")

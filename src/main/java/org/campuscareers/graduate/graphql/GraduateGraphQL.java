@@ -1,11 +1,13 @@
 package org.campuscareers.graduate.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateProfile;
@@ -41,6 +43,7 @@ public class GraduateGraphQL {
         return service.current();
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("updateGraduateProfile")
     @NonNull
     @Description("Update the calling graduate's profile (graduates).")
@@ -58,6 +61,7 @@ public class GraduateGraphQL {
         return new UpdateGraduateProfilePayload(service.updateGraduateProfile(profile));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("createResume")
     @NonNull
     @Description("Add a resume (graduates).")
@@ -65,6 +69,7 @@ public class GraduateGraphQL {
         return new CreateResumePayload(service.createResume(input.content()));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("updateResume")
     @NonNull
     @Description("Replace one of the caller's resumes (graduates).")
@@ -73,6 +78,7 @@ public class GraduateGraphQL {
         return new UpdateResumePayload(service.updateResume(id, input.content()));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("deleteResume")
     @NonNull
     @Description("Delete one of the caller's resumes (graduates).")

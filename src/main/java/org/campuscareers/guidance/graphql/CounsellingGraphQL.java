@@ -1,8 +1,11 @@
 package org.campuscareers.guidance.graphql;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
@@ -38,6 +41,7 @@ public class CounsellingGraphQL {
         this.graduates = graduates;
     }
 
+    @Authenticated
     @Query("counsellingSlots")
     @NonNull
     @Description("Counselling slots, soonest first, upcoming unless `filter.from` says otherwise (any signed-in user;"
@@ -47,6 +51,7 @@ public class CounsellingGraphQL {
         return new CounsellingSlotConnection(service.listSlots(filter, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.GRADUATE, Role.STAFF, Role.ADMIN})
     @Query("appointments")
     @NonNull
     @Description("Appointments, by slot: staff see all, a graduate its own; others get FORBIDDEN.")
@@ -63,6 +68,7 @@ public class CounsellingGraphQL {
         return new AppointmentConnection(service.listOwn(PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("publishCounsellingSlots")
     @NonNull
     @Description("Publish a block of the caller's time as counselling slots (staff; the caller counsels). CONFLICT if"
@@ -79,6 +85,7 @@ public class CounsellingGraphQL {
                 input.topics()));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("bookAppointment")
     @NonNull
     @Description("Book a counselling slot (graduates): BOOKED if a place is free, else WAITLISTED in arrival order."
@@ -88,6 +95,7 @@ public class CounsellingGraphQL {
         return new BookAppointmentPayload(service.bookAppointment(input.slotId(), input.topic(), input.note()));
     }
 
+    @Authenticated
     @Mutation("cancelAppointment")
     @NonNull
     @Description("Cancel an appointment: its graduate up to `campus.guidance.cancel-before` before the start (a"
@@ -98,6 +106,7 @@ public class CounsellingGraphQL {
                 service.cancelAppointment(input.appointmentId(), input.reason(), input.excused()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("recordAppointmentAttendance")
     @NonNull
     @Description("Record, once the slot has started, whether the graduate came: ATTENDED or NO_SHOW (staff).")

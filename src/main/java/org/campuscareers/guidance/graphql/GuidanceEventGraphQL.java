@@ -1,8 +1,12 @@
 package org.campuscareers.guidance.graphql;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
@@ -39,6 +43,7 @@ public class GuidanceEventGraphQL {
         this.graduates = graduates;
     }
 
+    @PermitAll
     @Query("guidanceEvents")
     @NonNull
     @Description("Guidance events, soonest first; those that have not ended unless `filter.from` says otherwise"
@@ -48,6 +53,7 @@ public class GuidanceEventGraphQL {
         return new GuidanceEventConnection(service.listEvents(filter, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.GRADUATE, Role.STAFF, Role.ADMIN})
     @Query("guidanceRegistrations")
     @NonNull
     @Description("Registrations for guidance events, by event: staff see all, a graduate its own; others get"
@@ -67,6 +73,7 @@ public class GuidanceEventGraphQL {
         return new GuidanceRegistrationConnection(service.listOwn(PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("createGuidanceEvent")
     @NonNull
     @Description("Create a guidance event (staff).")
@@ -85,6 +92,7 @@ public class GuidanceEventGraphQL {
                 eligibility == null ? null : eligibility.graduationYears()));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("registerForGuidanceEvent")
     @NonNull
     @Description("Register for a guidance event until it starts (graduates): REGISTERED if a place is free, else"
@@ -95,6 +103,7 @@ public class GuidanceEventGraphQL {
         return new RegisterForGuidanceEventPayload(service.registerForGuidanceEvent(input.eventId()));
     }
 
+    @Authenticated
     @Mutation("cancelGuidanceRegistration")
     @NonNull
     @Description("Cancel a registration: its graduate up to `campus.guidance.cancel-before` before the start, staff"
@@ -105,6 +114,7 @@ public class GuidanceEventGraphQL {
                 service.cancelGuidanceRegistration(input.registrationId(), input.excused()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("checkInToGuidanceEvent")
     @NonNull
     @Description("Check a graduate in at the door by student number (staff, e.g. a kiosk): the registration becomes"

@@ -1,7 +1,9 @@
 package org.campuscareers.guidance.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.guidance.GuidanceStanding;
@@ -38,6 +40,7 @@ public class GuidanceStandingGraphQL {
         return graduateList.stream().map(g -> standings.get(g.getId())).toList();
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("liftGuidanceRestriction")
     @NonNull
     @Description("Lift a graduate's no-show restriction for the rest of the term (staff): marks made until now stop"

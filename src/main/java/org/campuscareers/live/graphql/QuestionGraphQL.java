@@ -1,5 +1,6 @@
 package org.campuscareers.live.graphql;
 
+import io.quarkus.security.Authenticated;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.live.Question;
 import org.campuscareers.live.QuestionService;
@@ -28,6 +29,7 @@ public class QuestionGraphQL {
         this.service = service;
     }
 
+    @Authenticated
     @Mutation("askQuestion")
     @NonNull
     @Description("Ask a question in a scheduled or live session (any signed-in user; a few a minute at most).")
@@ -36,6 +38,7 @@ public class QuestionGraphQL {
                 SessionGraphQL.sessionId(input.sessionId()), input.body(), Boolean.TRUE.equals(input.anonymous())));
     }
 
+    @Authenticated
     @Mutation("upvoteQuestion")
     @NonNull
     @Description("Upvote a question (any signed-in user); a second upvote changes nothing.")
@@ -43,6 +46,7 @@ public class QuestionGraphQL {
         return new UpvoteQuestionPayload(service.upvoteQuestion(questionId(input.questionId())));
     }
 
+    @Authenticated
     @Mutation("removeQuestionUpvote")
     @NonNull
     @Description("Take back the caller's upvote (any signed-in user).")
@@ -50,6 +54,7 @@ public class QuestionGraphQL {
         return new RemoveQuestionUpvotePayload(service.removeQuestionUpvote(questionId(input.questionId())));
     }
 
+    @Authenticated
     @Mutation("answerQuestion")
     @NonNull
     @Description("Answer a question (hosts, staff).")
@@ -57,6 +62,7 @@ public class QuestionGraphQL {
         return new AnswerQuestionPayload(service.answerQuestion(questionId(input.questionId()), input.answer()));
     }
 
+    @Authenticated
     @Mutation("moderateQuestion")
     @NonNull
     @Description("Publish, hide, pin or unpin a question (hosts, staff).")

@@ -1,5 +1,8 @@
 package org.campuscareers.live.graphql;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +10,7 @@ import java.util.Set;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
 import org.campuscareers.graduate.Graduate;
@@ -57,6 +61,7 @@ public class SessionGraphQL {
         this.caller = caller;
     }
 
+    @PermitAll
     @Query("recruitmentSessions")
     @NonNull
     @Description("Recruitment sessions, soonest first; public to everyone.")
@@ -65,6 +70,7 @@ public class SessionGraphQL {
         return new RecruitmentSessionConnection(service.list(filter, PageRequest.of(first, after)));
     }
 
+    @Authenticated
     @Mutation("scheduleRecruitmentSession")
     @NonNull
     @Description("Schedule a session hosted by one of the caller's verified employers (employer members), or by any"
@@ -78,6 +84,7 @@ public class SessionGraphQL {
         return new ScheduleRecruitmentSessionPayload(service.scheduleRecruitmentSession(input.plan(), host, featured));
     }
 
+    @Authenticated
     @Mutation("updateRecruitmentSession")
     @NonNull
     @Description("Change a scheduled session's plans (hosts, staff).")
@@ -87,6 +94,7 @@ public class SessionGraphQL {
                 service.updateRecruitmentSession(sessionId(input.sessionId()), input.plan()));
     }
 
+    @Authenticated
     @Mutation("cancelRecruitmentSession")
     @NonNull
     @Description("Cancel a scheduled session (hosts, staff).")
@@ -95,6 +103,7 @@ public class SessionGraphQL {
         return new CancelRecruitmentSessionPayload(service.cancelRecruitmentSession(sessionId(input.sessionId())));
     }
 
+    @Authenticated
     @Mutation("startRecruitmentSession")
     @NonNull
     @Description("Go live (hosts, staff). Viewers get SESSION_STARTED; registered graduates a notification.")
@@ -103,6 +112,7 @@ public class SessionGraphQL {
         return new StartRecruitmentSessionPayload(service.startRecruitmentSession(sessionId(input.sessionId())));
     }
 
+    @Authenticated
     @Mutation("endRecruitmentSession")
     @NonNull
     @Description("End a live session (hosts, staff).")
@@ -111,6 +121,7 @@ public class SessionGraphQL {
         return new EndRecruitmentSessionPayload(service.endRecruitmentSession(sessionId(input.sessionId())));
     }
 
+    @Authenticated
     @Mutation("setFeaturedPostings")
     @NonNull
     @Description(
@@ -120,6 +131,7 @@ public class SessionGraphQL {
                 sessionId(input.sessionId()), postingIds(input.postingIds(), "postingIds")));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("registerForSession")
     @NonNull
     @Description("Register for a scheduled or live session (graduates); registering again changes nothing.")
@@ -127,6 +139,7 @@ public class SessionGraphQL {
         return new RegisterForSessionPayload(service.registerForSession(sessionId(input.sessionId())));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Mutation("unregisterFromSession")
     @NonNull
     @Description("Withdraw a registration (graduates).")

@@ -6,6 +6,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.EnginePatch;
@@ -49,6 +51,7 @@ public class SessionStreamGraphQL {
         this.admission = admission;
     }
 
+    @PermitAll
     @Subscription("sessionEvents")
     @NonNull
     @Description("Everything that happens in one session, in order, once each. `after` replays what came after that"
@@ -74,6 +77,7 @@ public class SessionStreamGraphQL {
         return admission.admit(viewer, connection, () -> hub.subscribe(id, viewer, from, connection));
     }
 
+    @RolesAllowed(Role.GRADUATE)
     @Subscription("myNotifications")
     @NonNull
     @Description("The signed-in graduate's notifications from now on, each once and in order, whichever replica it is"

@@ -1,10 +1,14 @@
 package org.campuscareers.posting.graphql;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
 import org.campuscareers.posting.Posting;
@@ -40,6 +44,7 @@ public class PostingGraphQL {
         this.employers = employers;
     }
 
+    @PermitAll
     @Query("postings")
     @NonNull
     @Description("Postings the caller may see: published postings of verified employers for everyone, plus an employer"
@@ -52,6 +57,7 @@ public class PostingGraphQL {
         return new PostingConnection(service.search(filter, orderBy, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Query("postingReviewQueue")
     @NonNull
     @Description("Postings waiting for review, oldest first (staff).")
@@ -59,6 +65,7 @@ public class PostingGraphQL {
         return new PostingConnection(service.reviewQueue(PageRequest.of(first, after)));
     }
 
+    @Authenticated
     @Mutation("createPosting")
     @NonNull
     @Description("Write a draft posting for one of the caller's employers (employer members, staff).")
@@ -67,6 +74,7 @@ public class PostingGraphQL {
         return new CreatePostingPayload(service.createPosting(employerId, input.content()));
     }
 
+    @Authenticated
     @Mutation("updatePosting")
     @NonNull
     @Description("Edit a draft or rejected posting (employer members, staff).")
@@ -75,6 +83,7 @@ public class PostingGraphQL {
         return new UpdatePostingPayload(service.updatePosting(postingId, input.content()));
     }
 
+    @Authenticated
     @Mutation("submitPosting")
     @NonNull
     @Description("Send a draft or rejected posting to staff review (employer members).")
@@ -83,6 +92,7 @@ public class PostingGraphQL {
         return new SubmitPostingPayload(service.submitPosting(postingId));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("reviewPosting")
     @NonNull
     @Description("Publish or reject a posting pending review (staff).")
@@ -92,6 +102,7 @@ public class PostingGraphQL {
                 service.reviewPosting(postingId, Boolean.TRUE.equals(input.approve()), input.reason()));
     }
 
+    @Authenticated
     @Mutation("closePosting")
     @NonNull
     @Description("Close a published posting to new applications (employer members, staff).")
