@@ -1,8 +1,10 @@
 package org.campuscareers.outcome.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
@@ -36,6 +38,7 @@ public class OutcomeGraphQL {
         this.postings = postings;
     }
 
+    @RolesAllowed({Role.GRADUATE, Role.STAFF, Role.ADMIN})
     @Query("outcomes")
     @NonNull
     @Description("Current destinations, latest report first: staff see all, a graduate its own; others get FORBIDDEN.")
@@ -50,6 +53,7 @@ public class OutcomeGraphQL {
         return service.viewerOutcome();
     }
 
+    @RolesAllowed({Role.GRADUATE, Role.STAFF, Role.ADMIN})
     @Mutation("reportOutcome")
     @NonNull
     @Description("Report a destination: a graduate its own, staff for a graduate (`graduateId`, with a `note`)."
@@ -68,6 +72,7 @@ public class OutcomeGraphQL {
                 input.note()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("verifyOutcome")
     @NonNull
     @Description("Verify or reject a current destination (staff). A reason is required to reject;"

@@ -1,7 +1,9 @@
 package org.campuscareers.outcome.graphql;
 
 import io.smallrye.graphql.api.Nullable;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.campuscareers.common.Role;
 import org.campuscareers.outcome.EmploymentStatisticsFilter;
 import org.campuscareers.outcome.EmploymentStatisticsRow;
 import org.campuscareers.outcome.OutcomeService;
@@ -21,6 +23,7 @@ public class StatisticsGraphQL {
         this.service = service;
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Query("employmentStatistics")
     @NonNull
     @Description("Employment statistics of a cohort (staff): the whole selection first, then a rollup by `groupBy`"

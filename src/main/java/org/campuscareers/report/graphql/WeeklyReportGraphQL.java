@@ -1,6 +1,8 @@
 package org.campuscareers.report.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.report.WeeklyReportFilter;
 import org.campuscareers.report.WeeklyReportService;
 import org.campuscareers.report.graphql.ReportInputs.IssueWeeklyReportsInput;
@@ -21,6 +23,7 @@ public class WeeklyReportGraphQL {
         this.service = service;
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Query("weeklyReports")
     @NonNull
     @Description("Issued weekly reports, the latest week first, the university's before the colleges' (staff).")
@@ -29,6 +32,7 @@ public class WeeklyReportGraphQL {
         return new WeeklyReportConnection(service.list(filter, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("issueWeeklyReports")
     @NonNull
     @Description("Issue a week's reports (staff): one per college the week's cohort names and one for the"
