@@ -156,6 +156,29 @@ class AuthorizationMatrixTest {
                     OK,
                     OK),
             row(
+                    "removeEmployerMember",
+                    w -> {
+                        // A member of its own to remove, added for each caller's try.
+                        String subject = "leaving-" + UUID.randomUUID();
+                        org.campuscareers.support.GraphQLClient.as(
+                                        w.users.caller(Who.MEMBER),
+                                        "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",
+                                        "input",
+                                        Map.of("employerId", w.employerId, "subject", subject))
+                                .get("addEmployerMember.employer.id");
+                        return Call.of(
+                                "mutation($input: RemoveEmployerMemberInput!) { removeEmployerMember(input: $input) { employer { id } } }",
+                                "input",
+                                Map.of("employerId", w.employerId, "subject", subject));
+                    },
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
                     "addEmployerMember",
                     w -> Call.of(
                             "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",

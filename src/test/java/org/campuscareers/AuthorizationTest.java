@@ -33,6 +33,55 @@ class AuthorizationTest {
                 .isEqualTo("FORBIDDEN");
     }
 
+    static final String ADD_MEMBER = """
+            mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }""";
+    static final String REMOVE_MEMBER = """
+            mutation($input: RemoveEmployerMemberInput!) { removeEmployerMember(input: $input) { employer { members } } }""";
+
+    @Test
+    void shouldEndMembershipWhenItIsRemovedOrTheEmployerRoleIsWithdrawn() {
+        Tokens.User owner = Tokens.newUser("owner", "employer");
+        Tokens.User recruiter = Tokens.newUser("recruiter", "employer");
+        String employerId = Fixtures.verifiedEmployer(owner, "Members " + unique);
+        as(owner, ADD_MEMBER, "input", Map.of("employerId", employerId, "subject", recruiter.subject()))
+                .get("addEmployerMember.employer.id");
+        assertThat(as(recruiter, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "招聘助理", "负责校园招聘"))
+                        .<String>get("createPosting.posting.id"))
+                .isNotNull();
+
+        // The identity provider withdrew the employer role: the same subject, a token without it.
+        Tokens.User withdrawn = new Tokens.User(recruiter.subject(), Tokens.of(recruiter.subject(), "graduate"));
+        assertThat(as(withdrawn, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "招聘助理", "负责校园招聘"))
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+
+        // Removed: refused from the next request on, though its token still holds the role.
+        assertThat(as(owner, REMOVE_MEMBER, "input", Map.of("employerId", employerId, "subject", recruiter.subject()))
+                        .<List<String>>get("removeEmployerMember.employer.members"))
+                .containsExactly(owner.subject());
+        assertThat(as(recruiter, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "招聘助理", "负责校园招聘"))
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        assertThat(as(recruiter, REMOVE_MEMBER, "input", Map.of("employerId", employerId, "subject", owner.subject()))
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+
+        // Not a member: NOT_FOUND; the last member stays unless staff remove it.
+        assertThat(as(owner, REMOVE_MEMBER, "input", Map.of("employerId", employerId, "subject", recruiter.subject()))
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(as(owner, REMOVE_MEMBER, "input", Map.of("employerId", employerId, "subject", owner.subject()))
+                        .errorCode())
+                .isEqualTo("CONFLICT");
+        assertThat(as(
+                                Fixtures.staff(),
+                                REMOVE_MEMBER,
+                                "input",
+                                Map.of("employerId", employerId, "subject", owner.subject()))
+                        .<List<String>>get("removeEmployerMember.employer.members"))
+                .isEmpty();
+    }
+
     @Test
     void shouldLetOnlyStaffVerifyEmployersAndReviewPostings() {
         Tokens.User member = Tokens.newUser("emp", "employer");

@@ -52,6 +52,17 @@ public class EmployerRepository implements PagedRepository<Employer> {
                 .executeUpdate();
     }
 
+    /** Removes the subject's membership; whether it was a member. */
+    public boolean removeMember(long employerId, String subject) {
+        return getEntityManager()
+                        .createNativeQuery(
+                                "delete from employer_member where employer_id = :employer and subject = :subject")
+                        .setParameter("employer", employerId)
+                        .setParameter("subject", subject)
+                        .executeUpdate()
+                > 0;
+    }
+
     @SuppressWarnings("unchecked")
     public List<String> members(long employerId) {
         return getEntityManager()

@@ -70,6 +70,27 @@ public class EmployerService {
         return employer;
     }
 
+    /**
+     * Staff or a member take a user's membership away; it ends at that user's next request. The
+     * last member stays unless staff remove it (an employer nobody can act for is staff's to run).
+     */
+    @Transactional
+    public Employer removeEmployerMember(long employerId, String subject) {
+        Employer employer = visible(employerId);
+        membership.requireMemberOrStaff(employerId);
+        String member = Check.text("subject", subject, 1, 200);
+        List<String> members = employers.members(employerId);
+        if (!members.contains(member)) {
+            throw ApiException.notFound("Member");
+        }
+        if (members.size() == 1 && !caller.isStaff()) {
+            throw ApiException.conflict("An employer keeps at least one member; staff may remove the last one");
+        }
+        employers.removeMember(employerId, member);
+        membership.refresh();
+        return employer;
+    }
+
     @Transactional(TxType.SUPPORTS)
     public List<String> members(Employer employer) {
         if (!caller.isStaff() && !membership.isMemberOf(employer.getId())) {

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
+import org.campuscareers.common.Role;
 
 /**
  * The employers the caller acts for, read once per request. Ownership checks of every feature
- * (postings, applications, sessions) go through here.
+ * (postings, applications, sessions) go through here. A membership counts only while the caller's
+ * token holds the {@code employer} role: a recruiter whose role the identity provider withdrew
+ * acts for nobody from its next request on, whatever rows remain.
  */
 @RequestScoped
 public class Membership {
@@ -23,7 +26,9 @@ public class Membership {
 
     public Set<Long> employerIds() {
         if (employerIds == null) {
-            employerIds = caller.isSignedIn() ? employers.employerIdsOfMember(caller.subject()) : Set.of();
+            employerIds = caller.isSignedIn() && caller.hasRole(Role.EMPLOYER)
+                    ? employers.employerIdsOfMember(caller.subject())
+                    : Set.of();
         }
         return employerIds;
     }

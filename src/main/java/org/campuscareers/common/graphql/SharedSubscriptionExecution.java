@@ -78,6 +78,14 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
             ExecutionContext context, ExecutionStrategyParameters parameters, Operation operation, Object event) {
         // SmallRye hands each event over wrapped in a DataFetcherResult.
         Object payload = event instanceof DataFetcherResult<?> fetched ? fetched.getData() : event;
+        if (payload == null && event instanceof DataFetcherResult<?> failed && failed.hasErrors()) {
+            // The subscription was refused (its resolver threw: a bad cursor, a cap, a refused caller),
+            // which SmallRye hands over as one result without data: answer with its errors, shaped as
+            // every error is, instead of executing an event that is not there.
+            return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
+                    .errors(failed.getErrors().stream().map(ErrorShaping::shape).toList())
+                    .build());
+        }
         if (payload instanceof SharedEvent shared && shared.renderings() != null) {
             SharedRenderings renderings = shared.renderings();
             Key key = new Key(operation, shared.audience());

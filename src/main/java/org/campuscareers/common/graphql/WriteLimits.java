@@ -69,6 +69,7 @@ final class WriteLimits extends SimplePerformantInstrumentation {
                 Map.entry("registerEmployer", employers),
                 Map.entry("createPosting", postings),
                 Map.entry("addEmployerMember", members),
+                Map.entry("removeEmployerMember", members),
                 Map.entry("registerForSession", sessions),
                 Map.entry("unregisterFromSession", sessions),
                 Map.entry("setFeaturedPostings", featured),

@@ -15,6 +15,8 @@ import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberInput;
 import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.RegisterEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.RegisterEmployerPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberInput;
+import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerPayload;
 import org.eclipse.microprofile.graphql.Description;
@@ -70,6 +72,16 @@ public class EmployerGraphQL {
     public AddEmployerMemberPayload addEmployerMember(@NonNull @Name("input") AddEmployerMemberInput input) {
         long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
         return new AddEmployerMemberPayload(service.addEmployerMember(id, input.subject()));
+    }
+
+    @Authenticated
+    @Mutation("removeEmployerMember")
+    @NonNull
+    @Description("Stop a user acting for an employer (members of that employer, staff): from its next request on."
+            + " NOT_FOUND if it is not a member; CONFLICT for the last member, unless staff remove it.")
+    public RemoveEmployerMemberPayload removeEmployerMember(@NonNull @Name("input") RemoveEmployerMemberInput input) {
+        long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
+        return new RemoveEmployerMemberPayload(service.removeEmployerMember(id, input.subject()));
     }
 
     @NonNull

@@ -68,4 +68,17 @@ public final class EmployerInputs {
     @Description("The result of addEmployerMember.")
     public record AddEmployerMemberPayload(
             @NonNull @Description("The employer.") Employer employer) {}
+
+    @Input("RemoveEmployerMemberInput")
+    @Description("A user who should no longer act for an employer.")
+    public record RemoveEmployerMemberInput(
+            @NonNull @Id @Description("The employer.") String employerId,
+
+            @NonNull @Description("The member's OIDC subject (the token's `sub`).")
+            String subject) {}
+
+    @Type("RemoveEmployerMemberPayload")
+    @Description("The result of removeEmployerMember.")
+    public record RemoveEmployerMemberPayload(
+            @NonNull @Description("The employer.") Employer employer) {}
 }
