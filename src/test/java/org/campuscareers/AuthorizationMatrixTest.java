@@ -814,6 +814,19 @@ class AuthorizationMatrixTest {
                     "value",
                     "value"),
             row(
+                    "SupportRecord.grants",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on SupportRecord { grants { amount } } } }",
+                            "id",
+                            w.once("support", w::supportRecord)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
                     "WeeklyReport.id",
                     w -> Call.of(
                             "query($id: ID!) { node(id: $id) { ... on WeeklyReport { id } } }",
@@ -1366,11 +1379,17 @@ class AuthorizationMatrixTest {
             return as(graduate, "{ viewer { graduate { id } } }").get("viewer.graduate.id");
         }
 
-        /** The GRADUATE column's support record, opened by staff, with a note. */
+        /** The GRADUATE column's support record, opened by staff, with a note and a grant. */
         String supportRecord() {
             String id = SupportFixtures.open(users.caller(Who.STAFF), applicantId, "DISABILITY", null);
             as(users.caller(Who.STAFF), SupportFixtures.NOTE, "input", Map.of("recordId", id, "body", "首次联系"))
                     .get("addSupportNote");
+            as(
+                            users.caller(Who.STAFF),
+                            SupportFixtures.GRANT,
+                            "input",
+                            Map.of("recordId", id, "amount", 1000, "awardedOn", "2026-03-01"))
+                    .get("awardJobSearchGrant");
             return id;
         }
 
