@@ -29,6 +29,7 @@ import org.campuscareers.support.GraphQLWebSocket;
 import org.campuscareers.support.GuidanceClock;
 import org.campuscareers.support.GuidanceFixtures;
 import org.campuscareers.support.OutcomeFixtures;
+import org.campuscareers.support.SupportFixtures;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -714,6 +715,74 @@ class AuthorizationMatrixTest {
                     FORBID,
                     OK,
                     OK),
+            row(
+                    "supportRecords",
+                    w -> Call.of("{ supportRecords { totalCount } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "openSupportRecord",
+                    w -> Call.of(
+                            SupportFixtures.OPEN,
+                            "input",
+                            Map.of("graduateId", w.newGraduate(), "category", "FINANCIAL_HARDSHIP")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "assignSupportMentor",
+                    w -> Call.of(
+                            SupportFixtures.ASSIGN,
+                            "input",
+                            Map.of("recordId", w.once("support", w::supportRecord), "mentorSubject", "mentor-1")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "awardJobSearchGrant",
+                    w -> Call.of(
+                            SupportFixtures.GRANT,
+                            "input",
+                            Map.of(
+                                    "recordId",
+                                    w.once("support", w::supportRecord),
+                                    "amount",
+                                    800,
+                                    "awardedOn",
+                                    "2026-03-01")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "addSupportNote",
+                    w -> Call.of(
+                            SupportFixtures.NOTE,
+                            "input",
+                            Map.of("recordId", w.once("support", w::supportRecord), "body", "电话回访")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
             // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
             row(
                     "Outcome.id",
@@ -734,6 +803,46 @@ class AuthorizationMatrixTest {
                             "query($id: ID!) { node(id: $id) { ... on Outcome { note } } }",
                             "id",
                             w.once("outcome", w::outcome)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            // The GRADUATE column's own record: not even the graduate sees it.
+            row(
+                    "SupportRecord.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on SupportRecord { id } } }",
+                            "id",
+                            w.once("support", w::supportRecord)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "SupportRecord.notes",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on SupportRecord { notes { body } } } }",
+                            "id",
+                            w.once("support", w::supportRecord)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "SupportRecord.grants",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on SupportRecord { grants { amount } } } }",
+                            "id",
+                            w.once("support", w::supportRecord)),
                     "null",
                     "null",
                     "null",
@@ -1420,6 +1529,32 @@ class AuthorizationMatrixTest {
                                     "note",
                                     "电话回访"))
                     .get("reportOutcome.outcome.id");
+        }
+
+        /** A new graduate with a profile; its global id. */
+        String newGraduate() {
+            Tokens.User graduate = users.helper("graduate");
+            as(
+                            graduate,
+                            "mutation($input: UpdateGraduateProfileInput!) { updateGraduateProfile(input: $input) { graduate { id } } }",
+                            "input",
+                            Map.of("name", "王芳", "email", "wangfang@example.edu"))
+                    .get("updateGraduateProfile");
+            return as(graduate, "{ viewer { graduate { id } } }").get("viewer.graduate.id");
+        }
+
+        /** The GRADUATE column's support record, opened by staff, with a note and a grant. */
+        String supportRecord() {
+            String id = SupportFixtures.open(users.caller(Who.STAFF), applicantId, "DISABILITY", null);
+            as(users.caller(Who.STAFF), SupportFixtures.NOTE, "input", Map.of("recordId", id, "body", "首次联系"))
+                    .get("addSupportNote");
+            as(
+                            users.caller(Who.STAFF),
+                            SupportFixtures.GRANT,
+                            "input",
+                            Map.of("recordId", id, "amount", 1000, "awardedOn", "2026-03-01"))
+                    .get("awardJobSearchGrant");
+            return id;
         }
 
         String weeklyReport() {

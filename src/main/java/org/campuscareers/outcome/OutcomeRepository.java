@@ -39,6 +39,11 @@ public class OutcomeRepository implements PagedRepository<Outcome> {
                 .firstResultOptional();
     }
 
+    /** The current versions of these graduates, each graduate's latest cohort first. */
+    List<Outcome> currentOfAll(Collection<Long> graduateIds) {
+        return list("graduateId in ?1 and supersededAt is null order by graduateId, cohortYear desc", graduateIds);
+    }
+
     List<Outcome> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

@@ -247,6 +247,36 @@ public class OutcomeService {
         return self != null && self.equals(outcome.getGraduateId());
     }
 
+    /**
+     * Still seeking work: a graduate with no destination in its latest cohort, or a SEEKING one (a
+     * destination staff rejected counts as none). Adds the condition, in HQL over the expression
+     * {@code graduateId} of the caller's statement, to {@code where} ({@code seeking} false: its
+     * negation); the one definition, for every list that filters by it.
+     */
+    public Conditions whereStillSeeking(Conditions where, String graduateId, boolean seeking) {
+        // Uncorrelated, so that it reads the same whatever the outer statement calls its entity.
+        String placed = " in (select sso.graduateId from Outcome sso where sso.supersededAt is null"
+                + " and sso.evidence <> :ssoRejected and sso.category <> :ssoSeeking"
+                + " and sso.cohortYear = (select max(ssl.cohortYear) from Outcome ssl"
+                + " where ssl.graduateId = sso.graduateId and ssl.supersededAt is null))";
+        return where.add(graduateId + (seeking ? " not" : "") + placed)
+                .bind("ssoRejected", EvidenceStatus.REJECTED)
+                .bind("ssoSeeking", DestinationCategory.SEEKING);
+    }
+
+    /** The current destinations (latest cohort) of these graduates, for staff; empty for anyone else. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Outcome> currentOfForStaff(Collection<Long> graduateIds) {
+        if (!caller.isStaff() || graduateIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Outcome> current = new HashMap<>();
+        for (Outcome outcome : outcomes.currentOfAll(graduateIds)) {
+            current.putIfAbsent(outcome.getGraduateId(), outcome);
+        }
+        return current;
+    }
+
     /** Staff's notes on how they learnt a destination are for staff. */
     public boolean mayReadNotes() {
         return caller.isStaff();

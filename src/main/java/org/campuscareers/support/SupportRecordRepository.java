@@ -1,0 +1,71 @@
+package org.campuscareers.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Keyset.KeyType;
+import org.campuscareers.common.PagedRepository;
+
+@ApplicationScoped
+public class SupportRecordRepository implements PagedRepository<SupportRecord> {
+
+    /** Oldest contact first (a record never contacted counts from its opening): who is waiting longest. */
+    static final Keyset<SupportRecord> OLDEST_CONTACT_FIRST = Keyset.<SupportRecord>of("supportRecords")
+            .asc("coalesce(lastContactAt, openedAt)", KeyType.TIMESTAMP, SupportRecord::getContactOrder)
+            .thenId("id", false, SupportRecord::getId);
+
+    Optional<SupportRecord> ofGraduate(long graduateId) {
+        return find("graduateId", graduateId).firstResultOptional();
+    }
+
+    /** The record, locked until the transaction ends, so that notes on it apply one after the other. */
+    Optional<SupportRecord> lockedById(long id) {
+        return Optional.ofNullable(findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    List<JobSearchGrant> grantsOf(Collection<Long> recordIds) {
+        return recordIds.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createQuery(
+                                "from JobSearchGrant where recordId in :ids order by awardedOn, id",
+                                JobSearchGrant.class)
+                        .setParameter("ids", recordIds)
+                        .getResultList();
+    }
+
+    List<SupportNote> notesOf(Collection<Long> recordIds) {
+        return recordIds.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createQuery(
+                                "from SupportNote where recordId in :ids order by writtenAt, id", SupportNote.class)
+                        .setParameter("ids", recordIds)
+                        .getResultList();
+    }
+
+    void persist(JobSearchGrant grant) {
+        getEntityManager().persist(grant);
+    }
+
+    void persist(SupportNote note) {
+        getEntityManager().persist(note);
+    }
+
+    /** One audit entry: who read which records through which operation, in the caller's transaction. */
+    void audit(String reader, String operation, Collection<Long> recordIds) {
+        getEntityManager()
+                .createNativeQuery(
+                        "insert into support_audit (read_by, operation, record_ids) values (?1, ?2, cast(?3 as bigint[]))")
+                .setParameter(1, reader)
+                .setParameter(2, operation)
+                .setParameter(
+                        3,
+                        recordIds.stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .executeUpdate();
+    }
+}
