@@ -730,7 +730,7 @@ class AuthorizationMatrixTest {
                     w -> Call.of(
                             SupportFixtures.OPEN,
                             "input",
-                            Map.of("graduateId", w.newGraduate(), "category", "FINANCIAL_HARDSHIP")),
+                            Map.of("graduateId", w.graduateOfItsOwn(), "category", "FINANCIAL_HARDSHIP")),
                     UNAUTH,
                     FORBID,
                     FORBID,
@@ -1543,9 +1543,39 @@ class AuthorizationMatrixTest {
             return as(graduate, "{ viewer { graduate { id } } }").get("viewer.graduate.id");
         }
 
+        /**
+         * A graduate record nobody else uses, for each call: a row with a random subject (a realm
+         * such as Keycloak's demo one has a fixed few users, whose records earlier runs used up).
+         */
+        String graduateOfItsOwn() {
+            Number id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> (Number) io.quarkus.arc.Arc.container()
+                            .instance(jakarta.persistence.EntityManager.class)
+                            .get()
+                            .createNativeQuery(
+                                    "insert into graduate (subject, name) values (:subject, '测试毕业生') returning id")
+                            .setParameter("subject", "matrix-" + UUID.randomUUID())
+                            .getSingleResult());
+            return org.campuscareers.common.GlobalId.of(org.campuscareers.graduate.Graduate.TYPE, id.longValue());
+        }
+
         /** The GRADUATE column's support record, opened by staff, with a note and a grant. */
         String supportRecord() {
-            String id = SupportFixtures.open(users.caller(Who.STAFF), applicantId, "DISABILITY", null);
+            // A realm's fixed users keep their records from earlier runs against the same database.
+            List<?> earlier = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> io.quarkus.arc.Arc.container()
+                            .instance(jakarta.persistence.EntityManager.class)
+                            .get()
+                            .createNativeQuery("select id from support_record where graduate_id = :graduate")
+                            .setParameter(
+                                    "graduate",
+                                    org.campuscareers.common.GlobalId.parse(applicantId)
+                                            .id())
+                            .getResultList());
+            String id = earlier.isEmpty()
+                    ? SupportFixtures.open(users.caller(Who.STAFF), applicantId, "DISABILITY", null)
+                    : org.campuscareers.common.GlobalId.of(
+                            org.campuscareers.support.SupportRecord.TYPE, ((Number) earlier.get(0)).longValue());
             as(users.caller(Who.STAFF), SupportFixtures.NOTE, "input", Map.of("recordId", id, "body", "首次联系"))
                     .get("addSupportNote");
             as(

@@ -1,8 +1,10 @@
 package org.campuscareers.support.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.common.Role;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.outcome.Outcome;
 import org.campuscareers.support.JobSearchGrant;
@@ -35,6 +37,7 @@ public class SupportGraphQL {
         this.service = service;
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Query("supportRecords")
     @NonNull
     @Description("Support records of graduates in priority groups, oldest contact first (staff only; FORBIDDEN"
@@ -45,6 +48,7 @@ public class SupportGraphQL {
         return new SupportRecordConnection(service.list(filter, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("openSupportRecord")
     @NonNull
     @Description("Open a graduate's support record (staff), with a mentor if given; CONFLICT if it has one.")
@@ -53,6 +57,7 @@ public class SupportGraphQL {
                 service.openSupportRecord(input.graduateId(), input.category(), input.mentorSubject()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("assignSupportMentor")
     @NonNull
     @Description("Assign or replace a support record's mentor (staff).")
@@ -60,6 +65,7 @@ public class SupportGraphQL {
         return new AssignSupportMentorPayload(service.assignSupportMentor(input.recordId(), input.mentorSubject()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("awardJobSearchGrant")
     @NonNull
     @Description("Award a job-search grant (求职励行金) on a support record (staff).")
@@ -68,6 +74,7 @@ public class SupportGraphQL {
                 service.awardJobSearchGrant(input.recordId(), input.amount(), input.awardedOn()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
     @Mutation("addSupportNote")
     @NonNull
     @Description("Add a follow-up note to a support record (staff); the record's lastContactAt becomes now.")
