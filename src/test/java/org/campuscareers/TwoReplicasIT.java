@@ -40,7 +40,10 @@ import org.campuscareers.support.PostgresTestResource;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two replicas of the packaged application on one database, as in production: events written on
@@ -50,6 +53,7 @@ import org.junit.jupiter.api.Test;
  * Identity comes from a tiny OIDC provider served by the test itself, signing with the key of
  * quarkus-test-oidc-server.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
     static final Path LOGS = Path.of("target", "two-replicas-it");
@@ -126,6 +130,7 @@ class TwoReplicasIT {
     }
 
     @Test
+    @Order(2) // it ends with replica b stopped, as a rolling update does
     void shouldShareOneOrderedEventStreamAcrossReplicasAndSurviveARollingUpdate() throws Exception {
         // 0. Through replica A's HTTP API: an employer registers, staff verify it, the employer writes
         //    and submits a posting, staff approve it, and the employer schedules a session featuring it.
@@ -302,6 +307,7 @@ class TwoReplicasIT {
     }
 
     @Test
+    @Order(1) // while both replicas run
     void shouldHoldARateLimitWhenRequestsAlternateBetweenReplicas() {
         // campus.limits.employer-registrations-per-minute is 3, on both replicas together.
         Tokens.User user = oidc.user("limited", "employer");

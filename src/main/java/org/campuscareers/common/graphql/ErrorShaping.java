@@ -91,6 +91,18 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
         return ContractError.of(ErrorCode.INTERNAL, INTERNAL_MESSAGE, error, null, null);
     }
 
+    /**
+     * A failure outside any field (the work of an instrumentation, such as counting a mutation's
+     * rate limits in the database), as the contract error the same failure in a resolver would be:
+     * a database outage still says so and when to retry.
+     */
+    static GraphQLError forFailure(Throwable thrown) {
+        GraphQLError outside = graphql.GraphqlErrorBuilder.newError()
+                .message(String.valueOf(thrown.getMessage()))
+                .build();
+        return fromException(thrown, outside);
+    }
+
     private static GraphQLError fromException(Throwable thrown, GraphQLError error) {
         if (isDatabaseUnavailable(thrown)) {
             Log.warnf("Database unavailable while resolving %s: %s", error.getPath(), thrown.getMessage());

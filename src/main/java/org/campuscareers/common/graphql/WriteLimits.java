@@ -99,6 +99,9 @@ final class WriteLimits extends SimplePerformantInstrumentation {
         } catch (ApiException refused) {
             throw new AbortExecutionException(List.of(
                     new ContractError(refused.code(), refused.getMessage(), null, null, null, refused.extensions())));
+        } catch (RuntimeException failed) {
+            // Counting needs the database: when it is down the caller hears that, not an HTTP 500.
+            throw new AbortExecutionException(List.of(ErrorShaping.forFailure(failed)));
         }
         return null;
     }
