@@ -1,5 +1,6 @@
 package org.campuscareers.live.graphql;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.campuscareers.common.graphql.Node;
 import org.campuscareers.common.graphql.NodeResolvers;
 import org.campuscareers.live.Notification;
@@ -13,6 +14,9 @@ import org.eclipse.microprofile.graphql.Source;
  * The object a notification is about, found as {@code node(id:)} finds it, as the recipient may
  * see it: whichever feature sent the notification, its own rules decide what shows.
  */
+// Only @Source fields of a type that only a subscription returns: Quarkus does not register it for
+// the native image by itself (the native-sources check found it missing).
+@RegisterForReflection
 @GraphQLApi
 public class NotificationGraphQL {
 
