@@ -41,6 +41,7 @@ public class CounsellingService {
     private final CancelWindow cancelWindow;
     private final Notifications notifications;
     private final Caller caller;
+    private final BookingAccess access;
     private final CampusConfig config;
 
     public CounsellingService(
@@ -52,6 +53,7 @@ public class CounsellingService {
             CancelWindow cancelWindow,
             Notifications notifications,
             Caller caller,
+            BookingAccess access,
             CampusConfig config) {
         this.slots = slots;
         this.appointments = appointments;
@@ -61,6 +63,7 @@ public class CounsellingService {
         this.cancelWindow = cancelWindow;
         this.notifications = notifications;
         this.caller = caller;
+        this.access = access;
         this.config = config;
     }
 
@@ -157,7 +160,7 @@ public class CounsellingService {
         CounsellingSlot slot = slots.lock(slotId);
         Appointment appointment = appointments.findById(id);
         boolean staff = caller.isStaff();
-        if (!staff && !isOwn(appointment.getGraduateId())) {
+        if (!staff && !access.isOwn(appointment.getGraduateId())) {
             throw ApiException.notFound("Appointment");
         }
         if (Boolean.TRUE.equals(excused) && !staff) {
@@ -214,11 +217,6 @@ public class CounsellingService {
         return appointment;
     }
 
-    private boolean isOwn(long graduateId) {
-        Long self = graduates.currentId();
-        return self != null && self == graduateId;
-    }
-
     /** Slots any signed-in user may list: upcoming by default, soonest first. */
     @Transactional(TxType.SUPPORTS)
     public Page<CounsellingSlot> listSlots(CounsellingSlotFilter filter, PageRequest request) {
@@ -247,32 +245,14 @@ public class CounsellingService {
     /** The calling graduate's own appointments, the latest slot first. */
     @Transactional(TxType.SUPPORTS)
     public Page<Appointment> listOwn(PageRequest request) {
-        caller.requireSignedIn();
-        Long self = graduates.currentId();
-        Conditions where = new Conditions();
-        if (self == null) {
-            where.add("false");
-        } else {
-            where.add("graduateId = :own", "own", self);
-        }
+        Conditions where = access.own();
         return appointments.page(where, AppointmentRepository.LATEST_SLOT_FIRST, request);
     }
 
     /** Appointments as staff see them (all) or a graduate (its own); nobody else lists any. */
     @Transactional(TxType.SUPPORTS)
     public Page<Appointment> list(AppointmentFilter filter, PageRequest request) {
-        caller.requireSignedIn();
-        Conditions where = new Conditions();
-        if (!caller.isStaff()) {
-            if (!caller.isGraduate()) {
-                throw ApiException.forbidden("Only graduates (their own) and career-center staff see appointments");
-            }
-            Long self = graduates.currentId();
-            where.add(self == null ? "false" : "graduateId = :self");
-            if (self != null) {
-                where.bind("self", self);
-            }
-        }
+        Conditions where = access.listable("appointments");
         if (filter != null) {
             if (filter.slotId() != null) {
                 where.add(
@@ -306,10 +286,7 @@ public class CounsellingService {
             return null;
         }
         Appointment appointment = appointments.findById(appointmentId);
-        if (appointment == null || caller.isStaff() || isOwn(appointment.getGraduateId())) {
-            return appointment;
-        }
-        return null;
+        return appointment != null && access.maySee(appointment.getGraduateId()) ? appointment : null;
     }
 
     /** Of these slots, the calling graduate's latest appointment of each (none for other callers). */

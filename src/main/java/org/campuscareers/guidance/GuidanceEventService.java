@@ -41,6 +41,7 @@ public class GuidanceEventService {
     private final GuidanceLocks locks;
     private final Notifications notifications;
     private final Caller caller;
+    private final BookingAccess access;
     private final CampusConfig config;
 
     public GuidanceEventService(
@@ -52,6 +53,7 @@ public class GuidanceEventService {
             GuidanceLocks locks,
             Notifications notifications,
             Caller caller,
+            BookingAccess access,
             CampusConfig config) {
         this.events = events;
         this.registrations = registrations;
@@ -61,6 +63,7 @@ public class GuidanceEventService {
         this.locks = locks;
         this.notifications = notifications;
         this.caller = caller;
+        this.access = access;
         this.config = config;
     }
 
@@ -133,7 +136,7 @@ public class GuidanceEventService {
         GuidanceEvent event = events.lock(eventId);
         GuidanceRegistration registration = registrations.findById(id);
         boolean staff = caller.isStaff();
-        if (!staff && !isOwn(registration.getGraduateId())) {
+        if (!staff && !access.isOwn(registration.getGraduateId())) {
             throw ApiException.notFound("Guidance registration");
         }
         if (Boolean.TRUE.equals(excused) && !staff) {
@@ -213,11 +216,6 @@ public class GuidanceEventService {
         return closed;
     }
 
-    private boolean isOwn(long graduateId) {
-        Long self = graduates.currentId();
-        return self != null && self == graduateId;
-    }
-
     /** Public: events that have not ended by default, soonest first. */
     @Transactional(TxType.SUPPORTS)
     public Page<GuidanceEvent> listEvents(GuidanceEventFilter filter, PageRequest request) {
@@ -240,32 +238,14 @@ public class GuidanceEventService {
 
     @Transactional(TxType.SUPPORTS)
     public Page<GuidanceRegistration> listOwn(PageRequest request) {
-        caller.requireSignedIn();
-        Long self = graduates.currentId();
-        Conditions where = new Conditions();
-        if (self == null) {
-            where.add("false");
-        } else {
-            where.add("graduateId = :own", "own", self);
-        }
+        Conditions where = access.own();
         return registrations.page(where, GuidanceRegistrationRepository.LATEST_EVENT_FIRST, request);
     }
 
     /** Registrations as staff see them (all) or a graduate (its own); nobody else lists any. */
     @Transactional(TxType.SUPPORTS)
     public Page<GuidanceRegistration> list(GuidanceRegistrationFilter filter, PageRequest request) {
-        caller.requireSignedIn();
-        Conditions where = new Conditions();
-        if (!caller.isStaff()) {
-            if (!caller.isGraduate()) {
-                throw ApiException.forbidden("Only graduates (their own) and career-center staff see registrations");
-            }
-            Long self = graduates.currentId();
-            where.add(self == null ? "false" : "graduateId = :self");
-            if (self != null) {
-                where.bind("self", self);
-            }
-        }
+        Conditions where = access.listable("registrations");
         if (filter != null) {
             if (filter.eventId() != null) {
                 where.add(
@@ -298,10 +278,7 @@ public class GuidanceEventService {
             return null;
         }
         GuidanceRegistration registration = registrations.findById(registrationId);
-        if (registration == null || caller.isStaff() || isOwn(registration.getGraduateId())) {
-            return registration;
-        }
-        return null;
+        return registration != null && access.maySee(registration.getGraduateId()) ? registration : null;
     }
 
     @Transactional(TxType.SUPPORTS)
