@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ class TwoReplicasIT {
     static final Predicate<JsonObject> COUNTS_ONLY = NOT_COUNTS.negate();
 
     static OidcStub oidc;
+    static String jdbcUrl;
     static Replica a;
     static Replica b;
     static Vertx vertx;
@@ -102,7 +104,7 @@ class TwoReplicasIT {
     @BeforeAll
     static void startReplicas() throws Exception {
         oidc = OidcStub.start();
-        String jdbcUrl = PostgresTestResource.freshDatabase(DATABASE);
+        jdbcUrl = PostgresTestResource.freshDatabase(DATABASE);
         Files.createDirectories(LOGS);
         a = start("replica-a", jdbcUrl);
         b = start("replica-b", jdbcUrl);
@@ -307,6 +309,45 @@ class TwoReplicasIT {
     }
 
     @Test
+    @Order(0) // while both replicas run
+    void shouldIssueEachWeekOnceWhenBothReplicasRunTheSchedule() throws Exception {
+        // Both replicas fire the schedule every two seconds from their start; the one that takes the
+        // database's schedule lock issues last week's reports, every other run finds them issued.
+        Awaitility.await("last week's reports issued by the schedule")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> scalar("select count(*) from weekly_report where issued_by = 'schedule'") > 0);
+        Thread.sleep(6_000); // three more runs on each replica
+        assertThat(scalar("select count(distinct week_starting) from weekly_report"))
+                .isEqualTo(1);
+        assertThat(scalar("select count(*) from weekly_report where college is null"))
+                .as("one university report for the week")
+                .isEqualTo(1);
+        assertThat(scalar("select count(distinct issued_at) from weekly_report"))
+                .as("all of the week's reports come from one run")
+                .isEqualTo(1);
+        long issuedByA = a.output()
+                .lines()
+                .filter(line -> line.contains("Weekly reports issued for the week before"))
+                .count();
+        long issuedByB = b.output()
+                .lines()
+                .filter(line -> line.contains("Weekly reports issued for the week before"))
+                .count();
+        assertThat(issuedByA + issuedByB)
+                .as("issued by one replica, once:\n%s\n%s", a.output(), b.output())
+                .isEqualTo(1);
+    }
+
+    static long scalar(String sql) throws Exception {
+        try (var db = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                var row = db.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Test
     @Order(1) // while both replicas run
     void shouldHoldARateLimitWhenRequestsAlternateBetweenReplicas() {
         // campus.limits.employer-registrations-per-minute is 3, on both replicas together.
@@ -371,6 +412,9 @@ class TwoReplicasIT {
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidc.issuer());
+        // Both replicas run the weekly-report schedule every two seconds, as every replica runs it
+        // every Monday in production: shouldIssueEachWeekOnceWhenBothReplicasRunTheSchedule.
+        env.put("CAMPUS_REPORTS_SCHEDULE", "*/2 * * * * ?");
         return new Replica(name, port, log, builder.start());
     }
 
