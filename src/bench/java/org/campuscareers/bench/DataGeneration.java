@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
  * Runs {@link DataGenerator} from Maven with the test classpath (not part of the test suite: its
  * name does not end in Test). Use {@code bench/generate.sh [jdbc-url] [scale] [seed]}, or
  * {@code ./mvnw test -Dtest=DataGeneration -Ddatagen.url=... -Ddatagen.scale=1.0} (add
- * {@code -Ddatagen.postings=1000000} to set the number of postings apart from the scale).
+ * {@code -Ddatagen.postings=1000000} or {@code -Ddatagen.graduates=300000} to set the number of
+ * postings or graduates apart from the scale).
  */
 class DataGeneration {
 
@@ -22,7 +23,8 @@ class DataGeneration {
                         Long.getLong("datagen.seed", DataGenerator.Options.DEFAULT_SEED),
                         Instant.parse(
                                 System.getProperty("datagen.anchor", DataGenerator.Options.DEFAULT_ANCHOR.toString())),
-                        Integer.getInteger("datagen.postings", 0)),
+                        Integer.getInteger("datagen.postings", 0),
+                        Integer.getInteger("datagen.graduates", 0)),
                 System.out);
     }
 }

@@ -28,6 +28,8 @@ import org.campuscareers.employer.EmployerStatus;
 import org.campuscareers.employer.Industry;
 import org.campuscareers.live.QuestionStatus;
 import org.campuscareers.live.RecruitmentSessionStatus;
+import org.campuscareers.outcome.DestinationCategory;
+import org.campuscareers.outcome.NaceCategory;
 import org.campuscareers.posting.PostingKind;
 import org.campuscareers.posting.PostingStatus;
 import org.flywaydb.core.Flyway;
@@ -55,7 +57,8 @@ public final class DataGenerator {
             "application",
             "application_transition",
             "recruitment_session",
-            "question");
+            "question",
+            "outcome");
 
     static final long DAY = 86_400;
     static final long HOUR = 3_600;
@@ -82,6 +85,17 @@ public final class DataGenerator {
         }
 
         /**
+         * The same plan with another number of graduates (and so of destinations), for the statistics
+         * benchmark: 300,000 graduates over six graduation years are 50,000 per cohort.
+         */
+        public Plan withGraduates(int graduates) {
+            if (graduates < 20) {
+                throw new IllegalArgumentException("at least 20 graduates, not " + graduates);
+            }
+            return new Plan(employers, postings, graduates, applications, sessions, questions);
+        }
+
+        /**
          * The same plan with another number of postings, for growth benchmarks: a million postings
          * searched need not come with five million applications.
          */
@@ -96,22 +110,35 @@ public final class DataGenerator {
 
     /**
      * What to generate where. The anchor is "now" for the generated world, fixed so runs repeat.
-     * {@code postings}, when positive, replaces the scaled number of postings; every other table
-     * still follows the scale.
+     * {@code postings} and {@code graduates}, when positive, replace the scaled numbers of postings
+     * and graduates; every other table still follows the scale.
      */
     public record Options(
-            String url, String user, String password, double scale, long seed, Instant anchor, int postings) {
+            String url,
+            String user,
+            String password,
+            double scale,
+            long seed,
+            Instant anchor,
+            int postings,
+            int graduates) {
 
         public static final long DEFAULT_SEED = 20261128L;
         public static final Instant DEFAULT_ANCHOR = Instant.parse("2026-11-28T00:00:00Z");
 
         public Options(String url, String user, String password, double scale, long seed, Instant anchor) {
-            this(url, user, password, scale, seed, anchor, 0);
+            this(url, user, password, scale, seed, anchor, 0, 0);
+        }
+
+        public Options(
+                String url, String user, String password, double scale, long seed, Instant anchor, int postings) {
+            this(url, user, password, scale, seed, anchor, postings, 0);
         }
 
         public Plan plan() {
             Plan plan = Plan.at(scale);
-            return postings > 0 ? plan.withPostings(postings) : plan;
+            plan = postings > 0 ? plan.withPostings(postings) : plan;
+            return graduates > 0 ? plan.withGraduates(graduates) : plan;
         }
     }
 
@@ -190,7 +217,8 @@ public final class DataGenerator {
                 Double.parseDouble(arguments.getOrDefault("scale", "1.0")),
                 Long.parseLong(arguments.getOrDefault("seed", String.valueOf(Options.DEFAULT_SEED))),
                 Instant.parse(arguments.getOrDefault("anchor", Options.DEFAULT_ANCHOR.toString())),
-                Integer.parseInt(arguments.getOrDefault("postings", "0")));
+                Integer.parseInt(arguments.getOrDefault("postings", "0")),
+                Integer.parseInt(arguments.getOrDefault("graduates", "0")));
         generate(options, System.out);
     }
 
@@ -214,6 +242,7 @@ public final class DataGenerator {
             postings(copies);
             graduates(copies);
             applications(copies);
+            outcomes(copies);
             sessions(copies);
             recreate(db, deferred);
             long analyzing = System.nanoTime();
@@ -251,7 +280,7 @@ public final class DataGenerator {
             try (var indexes = statement.executeQuery(
                     "select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
                             + " from pg_index i where i.indrelid in ('posting'::regclass, 'application'::regclass,"
-                            + " 'application_transition'::regclass)"
+                            + " 'application_transition'::regclass, 'outcome'::regclass)"
                             + " and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) order by 1")) {
                 while (indexes.next()) {
                     names.add(indexes.getString(1));
@@ -1238,6 +1267,158 @@ public final class DataGenerator {
                 }
             }
             done(out, "application_transition");
+        }
+    }
+
+    // ---------------------------------------------------------------- destinations
+
+    /**
+     * Shares per mille of the Ministry's categories among graduates of a finished cohort, in the
+     * order of {@link DestinationCategory}, then "no report at all" last: about the national mix
+     * (half in agreements and contracts, a fifth continuing their studies, a few still seeking).
+     */
+    private static final int[] DESTINATION_MIX = {260, 200, 70, 15, 25, 5, 10, 40, 200, 50, 75, 20, 30};
+
+    record Destination(
+            DestinationCategory category,
+            Integer posting,
+            String organization,
+            String region,
+            Integer salary,
+            long reported,
+            String reporter,
+            String source,
+            String note) {}
+
+    /**
+     * Graduate g's destinations in its cohort, oldest first (the last one current): none for some,
+     * an earlier report superseded for about a third. Graduates who accepted an offer through the
+     * service report the contract of that posting. Reports are spread from eight months before
+     * graduation to six months after it, never after the anchor; the coming cohort has fewer.
+     */
+    private List<Destination> destinationsOf(int g, Graduate graduate) {
+        SplittableRandom rng = rng("destination", g);
+        long graduation =
+                LocalDate.of(graduate.graduationYear(), 6, 30).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        long from = graduation - 240 * DAY;
+        long to = Math.min(anchor - HOUR, graduation + 180 * DAY);
+        if (to <= from) {
+            return List.of();
+        }
+        int choice = weighted(rng, DESTINATION_MIX);
+        if (choice == DESTINATION_MIX.length - 1) {
+            return List.of();
+        }
+        DestinationCategory category = DestinationCategory.values()[choice];
+        long reported = between(rng, from, graduation + 180 * DAY);
+        if (reported >= to) {
+            return List.of(); // not reported yet at the anchor
+        }
+        Integer posting = null;
+        if (category.nace() == NaceCategory.EMPLOYED || rng.nextInt(3) == 0) {
+            for (Applied a : applicationsOf(g, graduate)) {
+                if (a.status() == ApplicationStatus.ACCEPTED
+                        && a.steps().getLast().at() < to) {
+                    posting = a.posting();
+                    category = DestinationCategory.LABOUR_CONTRACT;
+                    reported = Math.max(reported, a.steps().getLast().at() + between(rng, HOUR, 3 * DAY));
+                    break;
+                }
+            }
+        }
+        reported = Math.min(reported, to - 60);
+        List<Destination> history = new ArrayList<>();
+        if (rng.nextInt(3) == 0 && reported - from > 2 * DAY) {
+            history.add(new Destination(
+                    DestinationCategory.SEEKING,
+                    null,
+                    null,
+                    null,
+                    null,
+                    between(rng, from, reported - DAY),
+                    graduateSubject(g),
+                    "GRADUATE",
+                    null));
+        }
+        boolean byStaff = posting == null && rng.nextInt(10) == 0;
+        String organization = null;
+        String region = null;
+        Integer salary = null;
+        if (posting != null) {
+            organization = employerName[postingEmployer[posting]];
+            region = employerRegion[postingEmployer[posting]];
+        } else if (category.nace() == NaceCategory.EMPLOYED || category.nace() == NaceCategory.SERVICE) {
+            Industry industry = pick(rng, List.of(Industry.values()));
+            organization = pick(rng, BRAND_HEAD) + pick(rng, BRAND_TAIL) + pick(rng, COMPANY_WORD.get(industry));
+            region = pick(rng, REGIONS).zh();
+        } else if (category == DestinationCategory.FURTHER_STUDY || category == DestinationCategory.ABROAD) {
+            organization = pick(rng, SCHOOLS);
+        }
+        if (category.nace() == NaceCategory.EMPLOYED) {
+            salary = 6_000 + 500 * rng.nextInt(40);
+        }
+        history.add(new Destination(
+                category,
+                posting,
+                organization,
+                region,
+                salary,
+                reported,
+                byStaff ? staff(rng) : graduateSubject(g),
+                posting != null ? "OFFER" : byStaff ? "STAFF" : "GRADUATE",
+                byStaff ? "电话回访 / phone follow-up" : null));
+        return history;
+    }
+
+    private void outcomes(CopyManager copies) throws SQLException {
+        int graduates = plan.graduates();
+        try (CopyStream out = copy(
+                copies,
+                "outcome",
+                "id, graduate_id, cohort_year, category, organization, region, starts_on, monthly_salary,"
+                        + " posting_id, evidence, evidence_note, evidence_by, evidence_at, source, note,"
+                        + " reported_by, reported_at, previous_id, superseded_at",
+                graduates)) {
+            long id = 0;
+            for (int g = 0; g < graduates; g++) {
+                Graduate graduate = graduate(g);
+                List<Destination> history = destinationsOf(g, graduate);
+                SplittableRandom rng = rng("evidence", g);
+                Long previous = null;
+                for (int i = 0; i < history.size(); i++) {
+                    Destination d = history.get(i);
+                    boolean current = i == history.size() - 1;
+                    int checked = current ? weighted(rng, 55, 42, 3) : 1; // VERIFIED, SELF_REPORTED, REJECTED
+                    long checkedAt = Math.min(anchor - 60, d.reported() + between(rng, HOUR, 20 * DAY));
+                    boolean needsProof = d.category() == DestinationCategory.OTHER_EMPLOYMENT
+                            || d.category() == DestinationCategory.RESEARCH_ASSISTANT
+                            || d.category() == DestinationCategory.FREELANCE;
+                    String evidence = checked == 0 ? "VERIFIED" : checked == 1 ? "SELF_REPORTED" : "REJECTED";
+                    long starts = d.reported() + between(rng, 0, 90 * DAY);
+                    out.row(
+                            ++id,
+                            g + 1,
+                            graduate.graduationYear(),
+                            d.category().name(),
+                            d.organization(),
+                            d.region(),
+                            d.organization() == null ? null : LocalDate.ofInstant(at(starts), ZoneOffset.UTC),
+                            d.salary(),
+                            d.posting() == null ? null : d.posting() + 1,
+                            evidence,
+                            checked == 0 && needsProof ? "劳动合同 / contract seen" : null,
+                            checked == 1 ? null : staff(rng),
+                            checked == 1 ? null : at(checkedAt),
+                            d.source(),
+                            d.note(),
+                            d.reporter(),
+                            at(d.reported()),
+                            previous,
+                            current ? null : at(history.get(i + 1).reported()));
+                    previous = id;
+                }
+            }
+            done(out, "outcome");
         }
     }
 

@@ -46,19 +46,45 @@ public class EmploymentStatistics {
             List<Degree> degrees,
             List<StatisticsDimension> groupBy,
             double margin) {
+        Query query = entityManager
+                .createNativeQuery(statement(groupBy, !colleges.isEmpty(), !degrees.isEmpty()))
+                .setParameter("cohort", cohortYear)
+                .setParameter("margin", margin);
+        if (!colleges.isEmpty()) {
+            query.setParameter("colleges", colleges);
+        }
+        if (!degrees.isEmpty()) {
+            query.setParameter("degrees", degrees.stream().map(Enum::name).toList());
+        }
+        List<EmploymentStatisticsRow> rows = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            rows.add(toRow(row));
+        }
+        return rows;
+    }
+
+    /**
+     * The one statement behind {@link #compute}, with named parameters {@code :cohort},
+     * {@code :margin} and, when filtered, {@code :colleges} and {@code :degrees} (public so that
+     * the statistics benchmark can show its plan).
+     */
+    public static String statement(List<StatisticsDimension> groupBy, boolean byColleges, boolean byDegrees) {
         List<StatisticsDimension> dimensions = groupBy.stream().distinct().toList();
         StringBuilder sql = new StringBuilder();
-        sql.append("with base as (select g.college, g.major, g.degree, o.category from graduate g")
+        // First the cohort counted by college, major, degree and category (a few thousand rows at
+        // most, hashed in memory), then the rollup over those counts: rolling up the graduates
+        // themselves would sort every one of them.
+        sql.append("with base as (select g.college, g.major, g.degree, o.category, count(*) as n from graduate g")
                 .append(" left join outcome o on o.graduate_id = g.id and o.cohort_year = g.graduation_year")
                 .append(" and o.superseded_at is null and o.evidence <> 'REJECTED'")
                 .append(" where g.graduation_year = :cohort");
-        if (!colleges.isEmpty()) {
+        if (byColleges) {
             sql.append(" and g.college in (:colleges)");
         }
-        if (!degrees.isEmpty()) {
+        if (byDegrees) {
             sql.append(" and g.degree in (:degrees)");
         }
-        sql.append("), grouped as (select ");
+        sql.append(" group by 1, 2, 3, 4), grouped as (select ");
         for (StatisticsDimension dimension : StatisticsDimension.values()) {
             String column = dimension.column();
             if (dimensions.contains(dimension)) {
@@ -72,20 +98,20 @@ public class EmploymentStatistics {
             }
             sql.append(", ");
         }
-        sql.append("count(*) as graduates, count(category) as known")
-                .append(", count(*) filter (where category in (")
+        sql.append("coalesce(sum(n), 0) as graduates, coalesce(sum(n) filter (where category is not null), 0) as known")
+                .append(", coalesce(sum(n) filter (where category in (")
                 .append(categories(c -> c.nace().isPositive()))
-                .append(")) as positive")
-                .append(", count(*) filter (where category in (")
+                .append(")), 0) as positive")
+                .append(", coalesce(sum(n) filter (where category in (")
                 .append(categories(DestinationCategory::isPlaced))
-                .append(")) as placed")
-                .append(", count(*) filter (where category in (")
+                .append(")), 0) as placed")
+                .append(", coalesce(sum(n) filter (where category in (")
                 .append(categories(DestinationCategory::isFlexible))
-                .append(")) as flexible");
+                .append(")), 0) as flexible");
         for (DestinationCategory category : CATEGORIES) {
-            sql.append(", count(*) filter (where category = '")
+            sql.append(", coalesce(sum(n) filter (where category = '")
                     .append(category.name())
-                    .append("') as c_")
+                    .append("'), 0) as c_")
                     .append(category.name().toLowerCase());
         }
         sql.append(" from base group by ");
@@ -105,21 +131,7 @@ public class EmploymentStatistics {
                         " select rated.*, flexible_share > max(case when g_college = 1 and g_major = 1 and g_degree = 1")
                 .append(" then flexible_share end) over () + :margin as flagged from rated")
                 .append(" order by g_college desc, college, g_major desc, major, g_degree desc, degree");
-        Query query = entityManager
-                .createNativeQuery(sql.toString())
-                .setParameter("cohort", cohortYear)
-                .setParameter("margin", margin);
-        if (!colleges.isEmpty()) {
-            query.setParameter("colleges", colleges);
-        }
-        if (!degrees.isEmpty()) {
-            query.setParameter("degrees", degrees.stream().map(Enum::name).toList());
-        }
-        List<EmploymentStatisticsRow> rows = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            rows.add(toRow(row));
-        }
-        return rows;
+        return sql.toString();
     }
 
     private static EmploymentStatisticsRow toRow(Object[] row) {

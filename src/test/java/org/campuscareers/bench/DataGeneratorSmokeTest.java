@@ -109,6 +109,29 @@ class DataGeneratorSmokeTest {
     }
 
     @Test
+    void shouldGiveFinishedCohortsDestinationsWithHistory() throws Exception {
+        // Most graduates of finished cohorts have a current destination; some have an earlier,
+        // superseded report chained to it; a destination from an accepted offer names its posting.
+        assertThat(number("select count(*) from outcome where superseded_at is null"))
+                .isGreaterThan(count("graduate") / 2);
+        assertThat(number("""
+                select count(*) from outcome o where o.previous_id is not null and not exists
+                    (select 1 from outcome p where p.id = o.previous_id and p.graduate_id = o.graduate_id
+                     and p.superseded_at = o.reported_at)""")).isZero();
+        assertThat(number("select count(*) from outcome where previous_id is not null"))
+                .isPositive();
+        assertThat(number("select count(*) from outcome o join graduate g on g.id = o.graduate_id"
+                        + " where o.cohort_year <> g.graduation_year or o.reported_at > timestamptz '"
+                        + Options.DEFAULT_ANCHOR + "'"))
+                .isZero();
+        assertThat(number("""
+                select count(*) from outcome o where o.posting_id is not null and not exists (select 1 from application a
+                    where a.graduate_id = o.graduate_id and a.posting_id = o.posting_id and a.status = 'ACCEPTED')""")).isZero();
+        assertThat(values("select distinct category from outcome"))
+                .contains("EMPLOYMENT_AGREEMENT", "FURTHER_STUDY", "SEEKING");
+    }
+
+    @Test
     void shouldKeepUpvoteCountersAndTheEventLogInStep() throws Exception {
         assertThat(number("""
                 select count(*) from question q
