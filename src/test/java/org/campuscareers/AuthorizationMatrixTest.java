@@ -817,6 +817,57 @@ class AuthorizationMatrixTest {
                     FORBID,
                     OK,
                     OK),
+            row(
+                    "cooperationProgrammes",
+                    w -> Call.of("{ cooperationProgrammes { totalCount } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "createCooperationProgramme",
+                    w -> Call.of(
+                            VisitFixtures.CREATE_PROGRAMME, "input", VisitFixtures.programme(w.employerId, "矩阵项目班")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "enrolInCooperationProgramme",
+                    w -> Call.of(
+                            VisitFixtures.ENROL,
+                            "input",
+                            Map.of(
+                                    "programmeId",
+                                    w.once("programme", w::programme),
+                                    "graduateIds",
+                                    List.of(w.applicantId))),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "attachPostingToProgramme",
+                    w -> Call.of(
+                            VisitFixtures.ATTACH,
+                            "input",
+                            Map.of("programmeId", w.once("programme", w::programme), "postingId", w.postingId)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
             // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
             row(
                     "Outcome.id",
@@ -904,6 +955,19 @@ class AuthorizationMatrixTest {
                             "query($id: ID!) { node(id: $id) { ... on EmployerVisit { postingsOpened { id } } } }",
                             "id",
                             w.once("visit", w::visit)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "CooperationProgramme.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on CooperationProgramme { id } } }",
+                            "id",
+                            w.once("programme", w::programme)),
                     "null",
                     "null",
                     "null",
@@ -1655,6 +1719,11 @@ class AuthorizationMatrixTest {
                     VisitFixtures.visit(employerId, VisitFixtures.today(), List.of("张主任"), 3, null));
             VisitFixtures.draft(member(), employerId, "走访新增岗位", 1, id);
             return id;
+        }
+
+        /** A cooperation programme with the MEMBER column's employer, created by staff. */
+        String programme() {
+            return VisitFixtures.createProgramme(users.caller(Who.STAFF), employerId, "矩阵项目班");
         }
 
         String weeklyReport() {

@@ -80,7 +80,10 @@ final class WriteLimits extends SimplePerformantInstrumentation {
                 Map.entry("cancelAppointment", guidance),
                 Map.entry("registerForGuidanceEvent", guidance),
                 Map.entry("cancelGuidanceRegistration", guidance),
-                Map.entry("recordEmployerVisit", visits));
+                Map.entry("recordEmployerVisit", visits),
+                Map.entry("createCooperationProgramme", visits),
+                Map.entry("enrolInCooperationProgramme", visits),
+                Map.entry("attachPostingToProgramme", visits));
     }
 
     @Override
