@@ -35,7 +35,8 @@ class ArchitectureTest {
             Map.entry("outcome", Set.of("common", "employer", "posting", "graduate")),
             Map.entry("report", Set.of("common", "posting", "live", "application", "outcome")),
             Map.entry("ops", Set.of("common", "live")),
-            Map.entry("support", Set.of("common", "graduate", "outcome")));
+            Map.entry("support", Set.of("common", "graduate", "outcome")),
+            Map.entry("relations", Set.of("common", "employer", "posting", "graduate", "outcome")));
 
     static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?org\\.campuscareers\\.(\\w+)\\.([\\w.]+);", Pattern.MULTILINE);

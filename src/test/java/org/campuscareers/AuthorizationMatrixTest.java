@@ -31,6 +31,7 @@ import org.campuscareers.support.GuidanceFixtures;
 import org.campuscareers.support.OutcomeFixtures;
 import org.campuscareers.support.SupportFixtures;
 import org.campuscareers.support.Tokens;
+import org.campuscareers.support.VisitFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -783,6 +784,90 @@ class AuthorizationMatrixTest {
                     FORBID,
                     OK,
                     OK),
+            row(
+                    "employerVisits",
+                    w -> Call.of("{ employerVisits { totalCount } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "employerVisitSummary",
+                    w -> Call.of("{ employerVisitSummary { visits } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "recordEmployerVisit",
+                    w -> Call.of(
+                            VisitFixtures.RECORD,
+                            "input",
+                            VisitFixtures.visit(w.employerId, VisitFixtures.today(), List.of("张主任"), 2, null)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "cooperationProgrammes",
+                    w -> Call.of("{ cooperationProgrammes { totalCount } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "createCooperationProgramme",
+                    w -> Call.of(
+                            VisitFixtures.CREATE_PROGRAMME, "input", VisitFixtures.programme(w.employerId, "矩阵项目班")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "enrolInCooperationProgramme",
+                    w -> Call.of(
+                            VisitFixtures.ENROL,
+                            "input",
+                            Map.of(
+                                    "programmeId",
+                                    w.once("programme", w::programme),
+                                    "graduateIds",
+                                    List.of(w.applicantId))),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "attachPostingToProgramme",
+                    w -> Call.of(
+                            VisitFixtures.ATTACH,
+                            "input",
+                            Map.of("programmeId", w.once("programme", w::programme), "postingId", w.postingId)),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
             // Sensitive fields: "ok" means the value is there, "null" that it is hidden.
             row(
                     "Outcome.id",
@@ -843,6 +928,46 @@ class AuthorizationMatrixTest {
                             "query($id: ID!) { node(id: $id) { ... on SupportRecord { grants { amount } } } }",
                             "id",
                             w.once("support", w::supportRecord)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            // The MEMBER column's employer was visited: its members see the visit no more than anyone else.
+            row(
+                    "EmployerVisit.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on EmployerVisit { id } } }",
+                            "id",
+                            w.once("visit", w::visit)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "EmployerVisit.postingsOpened",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on EmployerVisit { postingsOpened { id } } } }",
+                            "id",
+                            w.once("visit", w::visit)),
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "CooperationProgramme.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on CooperationProgramme { id } } }",
+                            "id",
+                            w.once("programme", w::programme)),
                     "null",
                     "null",
                     "null",
@@ -1585,6 +1710,20 @@ class AuthorizationMatrixTest {
                             Map.of("recordId", id, "amount", 1000, "awardedOn", "2026-03-01"))
                     .get("awardJobSearchGrant");
             return id;
+        }
+
+        /** A visit of the MEMBER column's employer, recorded by staff, with a posting the member opened after it. */
+        String visit() {
+            String id = VisitFixtures.record(
+                    users.caller(Who.STAFF),
+                    VisitFixtures.visit(employerId, VisitFixtures.today(), List.of("张主任"), 3, null));
+            VisitFixtures.draft(member(), employerId, "走访新增岗位", 1, id);
+            return id;
+        }
+
+        /** A cooperation programme with the MEMBER column's employer, created by staff. */
+        String programme() {
+            return VisitFixtures.createProgramme(users.caller(Who.STAFF), employerId, "矩阵项目班");
         }
 
         String weeklyReport() {

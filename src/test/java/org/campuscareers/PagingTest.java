@@ -15,6 +15,7 @@ import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.GuidanceFixtures;
 import org.campuscareers.support.OutcomeFixtures;
 import org.campuscareers.support.Tokens;
+import org.campuscareers.support.VisitFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -242,7 +243,32 @@ class PagingTest {
                 "node.questions",
                 Map.of("session", sessions.get(1))));
         guidanceLists(lists);
+        relationsLists(lists);
         return lists;
+    }
+
+    /** Employer visits (two on one day, so the id breaks the tie) and cooperation programmes of the employer. */
+    private void relationsLists(List<List_> lists) {
+        java.time.LocalDate today = VisitFixtures.today();
+        for (int days : new int[] {3, 1, 1}) {
+            VisitFixtures.record(
+                    staff, VisitFixtures.visit(employerId, today.minusDays(days), List.of("走访人"), 1, null));
+            VisitFixtures.createProgramme(staff, employerId, "项目班 " + tag + " " + days);
+        }
+        lists.add(new List_(
+                "employer visits, newest first",
+                staff,
+                "query($first: Int, $after: String, $e: ID) { employerVisits(first: $first, after: $after,"
+                        + " filter: {employerId: $e}) { " + CONNECTION + " } }",
+                "employerVisits",
+                Map.of("e", employerId)));
+        lists.add(new List_(
+                "cooperation programmes, latest start first",
+                staff,
+                "query($first: Int, $after: String, $e: ID) { cooperationProgrammes(first: $first, after: $after,"
+                        + " filter: {employerId: $e}) { " + CONNECTION + " } }",
+                "cooperationProgrammes",
+                Map.of("e", employerId)));
     }
 
     /** Counselling slots, appointments, guidance events and registrations, each at least three rows. */

@@ -145,6 +145,13 @@ public interface CampusConfig {
         @WithDefault("30")
         int postingsPerMinute();
 
+        /**
+         * {@code campus.limits.employer-visits-per-minute}: employer visits and cooperation-programme
+         * changes one staff member may record.
+         */
+        @WithDefault("30")
+        int employerVisitsPerMinute();
+
         /** {@code campus.limits.member-additions-per-minute}: members one user may add to employers. */
         @WithDefault("10")
         int memberAdditionsPerMinute();

@@ -166,6 +166,12 @@ public final class Keyset<T> {
                 return OffsetDateTime.parse(text);
             }
         },
+        DATE {
+            @Override
+            Object decode(String text) {
+                return java.time.LocalDate.parse(text);
+            }
+        },
         INTEGER {
             @Override
             Object decode(String text) {

@@ -93,6 +93,9 @@ public class Posting implements Node {
     @Column(name = "review_reason")
     private String reviewReason;
 
+    @Column(name = "visit_id")
+    private Long visitId;
+
     protected Posting() {}
 
     public static Posting draft(long employerId, PostingContent content, String createdBy) {
@@ -103,6 +106,11 @@ public class Posting implements Node {
         posting.createdAt = OffsetDateTime.now();
         posting.apply(content);
         return posting;
+    }
+
+    /** The employer visit that opened this posting, decided once when it is created. */
+    void linkToVisit(Long visit) {
+        visitId = visit;
     }
 
     public void edit(PostingContent content) {
@@ -266,5 +274,11 @@ public class Posting implements Node {
     @Ignore
     public String getReviewReason() {
         return reviewReason;
+    }
+
+    /** The employer visit this posting was linked to when it was created, if any (its number). */
+    @Ignore
+    public Long getVisitId() {
+        return visitId;
     }
 }

@@ -32,20 +32,31 @@ public class PostingService {
     private final EmployerService employers;
     private final Caller caller;
     private final Membership membership;
+    private final VisitLinks visits;
 
-    public PostingService(PostingRepository postings, EmployerService employers, Caller caller, Membership membership) {
+    public PostingService(
+            PostingRepository postings,
+            EmployerService employers,
+            Caller caller,
+            Membership membership,
+            VisitLinks visits) {
         this.postings = postings;
         this.employers = employers;
         this.caller = caller;
         this.membership = membership;
+        this.visits = visits;
     }
 
-    /** An employer member (or staff) writes a draft for one of its employers. */
+    /**
+     * An employer member (or staff) writes a draft for one of its employers, linked to the employer
+     * visit that opened it as {@link VisitLinks} decides ({@code visitId} if given).
+     */
     @Transactional
-    public Posting createPosting(long employerId, PostingContent content) {
+    public Posting createPosting(long employerId, PostingContent content, String visitId) {
         employers.visible(employerId);
         membership.requireMemberOrStaff(employerId);
         Posting posting = Posting.draft(employerId, content, caller.subject());
+        posting.linkToVisit(visits.visitFor(employerId, visitId, posting.getCreatedAt()));
         postings.persist(posting);
         return posting;
     }
@@ -170,6 +181,17 @@ public class PostingService {
             pages.put(employerId, ofEmployer.order().page(rows, request, () -> postings.count(ofEmployer)));
         }
         return pages;
+    }
+
+    /** The postings linked to each of these visits that the caller may see, oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, List<Posting>> visibleOfVisits(Collection<Long> visitIds) {
+        if (visitIds.isEmpty()) {
+            return Map.of();
+        }
+        return postings.list("visitId in ?1 order by createdAt, id", visitIds).stream()
+                .filter(this::canSee)
+                .collect(Collectors.groupingBy(Posting::getVisitId));
     }
 
     @Transactional(TxType.SUPPORTS)

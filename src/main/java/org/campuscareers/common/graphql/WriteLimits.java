@@ -62,6 +62,8 @@ final class WriteLimits extends SimplePerformantInstrumentation {
                 "guidanceBookings",
                 "counselling bookings, event registrations and their cancellations",
                 limits.guidanceBookingsPerMinute());
+        Limit visits =
+                new Limit("employerVisits", "employer visits and programme changes", limits.employerVisitsPerMinute());
         return Map.ofEntries(
                 Map.entry("applyToPosting", applications),
                 Map.entry("upvoteQuestion", upvotes),
@@ -77,7 +79,11 @@ final class WriteLimits extends SimplePerformantInstrumentation {
                 Map.entry("bookAppointment", guidance),
                 Map.entry("cancelAppointment", guidance),
                 Map.entry("registerForGuidanceEvent", guidance),
-                Map.entry("cancelGuidanceRegistration", guidance));
+                Map.entry("cancelGuidanceRegistration", guidance),
+                Map.entry("recordEmployerVisit", visits),
+                Map.entry("createCooperationProgramme", visits),
+                Map.entry("enrolInCooperationProgramme", visits),
+                Map.entry("attachPostingToProgramme", visits));
     }
 
     @Override

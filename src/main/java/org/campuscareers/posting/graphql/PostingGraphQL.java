@@ -71,7 +71,7 @@ public class PostingGraphQL {
     @Description("Write a draft posting for one of the caller's employers (employer members, staff).")
     public CreatePostingPayload createPosting(@NonNull @Name("input") CreatePostingInput input) {
         long employerId = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
-        return new CreatePostingPayload(service.createPosting(employerId, input.content()));
+        return new CreatePostingPayload(service.createPosting(employerId, input.content(), input.visitId()));
     }
 
     @Authenticated

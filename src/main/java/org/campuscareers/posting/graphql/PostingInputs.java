@@ -51,7 +51,13 @@ public final class PostingInputs {
             @Description("Lowest degree required.") Degree minDegree,
 
             @Description("Majors sought, at most 20; empty for any.") @Nullable
-            List<@NonNull String> majors) {
+            List<@NonNull String> majors,
+
+            @Id
+            @Description("The employer visit that opened this post: one of this employer's visits of the 180 days"
+                    + " before today. Without it, the posting is linked to the employer's latest such visit,"
+                    + " if there is one.")
+            String visitId) {
 
         public PostingContent content() {
             return PostingContent.checked(

@@ -86,6 +86,11 @@ class RateLimitsTest {
                 "cancelGuidanceRegistration",
                 new Limited("guidanceBookings", CampusConfig.Limits::guidanceBookingsPerMinute, """
                 mutation { cancelGuidanceRegistration(input: {registrationId: "x"}) { __typename } }"""));
+        REPEATABLE.put(
+                "recordEmployerVisit",
+                new Limited("employerVisits", CampusConfig.Limits::employerVisitsPerMinute, """
+                mutation { recordEmployerVisit(input: {employerId: "x", visitedOn: "2026-01-05", visitors: ["a"],
+                  postsPromised: 1}) { __typename } }"""));
         // Any other mutation counts against the limit of all writes together.
         REPEATABLE.put("moderateQuestion", new Limited("writes", CampusConfig.Limits::writesPerMinute, """
                 mutation { moderateQuestion(input: {questionId: "x", action: PIN}) { __typename } }"""));
