@@ -1380,11 +1380,13 @@ class AuthorizationMatrixTest {
 
         /** An invitation for this user, to a helper's new employer. */
         String invitationFor(Tokens.User invited) {
+            Tokens.User owner = users.helper("employer");
+            String employer = verifiedEmployer(owner);
             return as(
-                            users.helper("employer"),
+                            owner,
                             "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { invitation { id } } }",
                             "input",
-                            Map.of("employerId", verifiedEmployer(), "subject", invited.subject()))
+                            Map.of("employerId", employer, "subject", invited.subject()))
                     .get("addEmployerMember.invitation.id");
         }
 

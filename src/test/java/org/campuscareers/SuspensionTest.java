@@ -98,6 +98,7 @@ class SuspensionTest {
         assertThat(anonymous(SEARCH, "q", word).<Integer>get("postings.totalCount"))
                 .isEqualTo(1);
 
+        String questionId;
         try (GraphQLWebSocket ws = GraphQLWebSocket.connect(vertx, uri, Protocol.TRANSPORT_WS, null)) {
             String cursor = anonymous(
                             "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { lastEventCursor } } }",
@@ -106,7 +107,7 @@ class SuspensionTest {
                     .get("node.lastEventCursor");
             String sub = ws.subscribe(Fixtures.EVENTS, vars(live.sessionId(), cursor));
             // The subscription runs once the host's next change reaches it (from the cursor read before).
-            Fixtures.ask(owner, live.sessionId(), "欢迎提问", false);
+            questionId = Fixtures.ask(owner, live.sessionId(), "欢迎提问", false);
             assertThat(type(ws.next(sub, 1, WAIT, NOT_COUNTS))).isEqualTo("QUESTION_ASKED");
 
             // 2. Staff suspend it: its live session ends, and the watching viewer is told so.
@@ -137,6 +138,7 @@ class SuspensionTest {
             assertThat(query(user, NODE, "id", live.sessionId()).<Object>get("node"))
                     .isNull();
             assertThat(query(user, NODE, "id", scheduled).<Object>get("node")).isNull();
+            assertThat(query(user, NODE, "id", questionId).<Object>get("node")).isNull();
             assertThat(query(user, SESSIONS_OF, "host", employerId).<Integer>get("recruitmentSessions.totalCount"))
                     .isZero();
             assertThat(query(user, FEATURED, "id", centerSession).<List<?>>get("node.featuredPostings"))
@@ -146,6 +148,7 @@ class SuspensionTest {
                 .isEqualTo(1);
         assertThat(as(staff, SESSION_STATUS, "id", live.sessionId()).<String>get("node.status"))
                 .isEqualTo("ENDED");
+        assertThat(as(staff, NODE, "id", questionId).<String>get("node.id")).isEqualTo(questionId);
         assertThat(as(staff, SESSION_STATUS, "id", scheduled).<String>get("node.status"))
                 .isEqualTo("CANCELLED");
         assertThat(as(staff, SESSIONS_OF, "host", employerId).<Integer>get("recruitmentSessions.totalCount"))
