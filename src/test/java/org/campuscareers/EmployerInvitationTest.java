@@ -53,6 +53,15 @@ class EmployerInvitationTest {
                 .isEqualTo(Duration.ofDays(7));
         assertThat(as(recruiter, INVITATIONS).<List<String>>get("viewer.employerInvitations.employerName"))
                 .containsExactly("Invites " + unique);
+        // The invited user, the employer's members and staff find it by id; nobody else learns of it.
+        String node = "query($id: ID!) { node(id: $id) { ... on EmployerInvitation { subject } } }";
+        assertThat(as(recruiter, node, "id", invitationId).<String>get("node.subject"))
+                .isEqualTo(recruiter.subject());
+        assertThat(as(owner, node, "id", invitationId).<String>get("node.subject"))
+                .isEqualTo(recruiter.subject());
+        assertThat(as(Tokens.newUser("stranger", "employer"), node, "id", invitationId)
+                        .<Object>get("node"))
+                .isNull();
         assertThat(as(recruiter, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "招聘助理", "校园招聘"))
                         .errorCode())
                 .isEqualTo("FORBIDDEN");
