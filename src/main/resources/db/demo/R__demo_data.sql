@@ -88,6 +88,14 @@ insert into application (id, posting_id, graduate_id, resume_id, status, cover_l
 values (5001, 2003, 3001, 4001, 'SUBMITTED', '我在本科阶段参与过催化方向的科研工作。')
 on conflict (id) do nothing;
 
+-- The resume as it was sent, which applying keeps on the application (V15).
+update application a
+set resume_snapshot = jsonb_build_object('title', r.title, 'summary', r.summary, 'education', r.education,
+                                         'experience', r.experience, 'skills', to_jsonb(r.skills),
+                                         'updatedAt', r.updated_at)
+from resume r
+where a.id = 5001 and r.id = a.resume_id and a.resume_snapshot is null;
+
 insert into application_transition (application_id, from_status, to_status, actor_subject)
 select 5001, null, 'SUBMITTED', 'graduate1'
 where not exists (select 1 from application_transition where application_id = 5001);

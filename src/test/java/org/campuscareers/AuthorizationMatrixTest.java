@@ -158,16 +158,38 @@ class AuthorizationMatrixTest {
                     OK,
                     OK),
             row(
+                    "suspendEmployer",
+                    w -> Call.of(
+                            "mutation($input: SuspendEmployerInput!) { suspendEmployer(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("employerId", w.verifiedEmployer(), "reason", "审核")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
+                    "reinstateEmployer",
+                    w -> Call.of(
+                            "mutation($input: ReinstateEmployerInput!) { reinstateEmployer(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("employerId", w.suspendedEmployer(), "reason", "整改")),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    OK),
+            row(
                     "removeEmployerMember",
                     w -> {
-                        // A member of its own to remove, added for each caller's try.
+                        // A member of its own to remove, added for each caller's try (in the
+                        // database: joining takes the new member's own acceptance).
                         String subject = "leaving-" + UUID.randomUUID();
-                        org.campuscareers.support.GraphQLClient.as(
-                                        w.users.caller(Who.MEMBER),
-                                        "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",
-                                        "input",
-                                        Map.of("employerId", w.employerId, "subject", subject))
-                                .get("addEmployerMember.employer.id");
+                        w.addMember(w.employerId, subject);
                         return Call.of(
                                 "mutation($input: RemoveEmployerMemberInput!) { removeEmployerMember(input: $input) { employer { id } } }",
                                 "input",
@@ -180,6 +202,20 @@ class AuthorizationMatrixTest {
                     FORBID,
                     OK,
                     OK),
+            row(
+                    "acceptEmployerInvitation",
+                    // An invitation for the member, to a helper's new employer, for each caller's try.
+                    w -> Call.of(
+                            "mutation($input: AcceptEmployerInvitationInput!) { acceptEmployerInvitation(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("invitationId", w.invitationFor(w.member()))),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    NOTFOUND,
+                    FORBID,
+                    FORBID),
             row(
                     "addEmployerMember",
                     w -> Call.of(
@@ -1453,6 +1489,47 @@ class AuthorizationMatrixTest {
 
         Tokens.User member() {
             return users.caller(Who.MEMBER);
+        }
+
+        /** Makes the subject a member of the employer, as an accepted invitation would. */
+        void addMember(String employerId, String subject) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> io.quarkus.arc.Arc.container()
+                            .instance(jakarta.persistence.EntityManager.class)
+                            .get()
+                            .createNativeQuery("insert into employer_member (employer_id, subject) values (:e, :s)")
+                            .setParameter("e", org.campuscareers.common.GlobalId.require("Employer", employerId, "id"))
+                            .setParameter("s", subject)
+                            .executeUpdate());
+        }
+
+        /** An invitation for this user, to a helper's new employer. */
+        String invitationFor(Tokens.User invited) {
+            Tokens.User owner = users.helper("employer");
+            String employer = verifiedEmployer(owner);
+            return as(
+                            owner,
+                            "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { invitation { id } } }",
+                            "input",
+                            Map.of("employerId", employer, "subject", invited.subject()))
+                    .get("addEmployerMember.invitation.id");
+        }
+
+        /** A verified employer of a helper's own, new for each call. */
+        String verifiedEmployer() {
+            return verifiedEmployer(users.helper("employer"));
+        }
+
+        /** A suspended employer, new for each call. */
+        String suspendedEmployer() {
+            String id = verifiedEmployer();
+            as(
+                            users.caller(Who.STAFF),
+                            "mutation($input: SuspendEmployerInput!) { suspendEmployer(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("employerId", id, "reason", "审核"))
+                    .get("suspendEmployer.employer.id");
+            return id;
         }
 
         String pendingEmployer() {

@@ -34,7 +34,9 @@ class AuthorizationTest {
     }
 
     static final String ADD_MEMBER = """
-            mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }""";
+            mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { invitation { id } } }""";
+    static final String ACCEPT = """
+            mutation($input: AcceptEmployerInvitationInput!) { acceptEmployerInvitation(input: $input) { employer { id } } }""";
     static final String REMOVE_MEMBER = """
             mutation($input: RemoveEmployerMemberInput!) { removeEmployerMember(input: $input) { employer { members } } }""";
 
@@ -43,8 +45,10 @@ class AuthorizationTest {
         Tokens.User owner = Tokens.newUser("owner", "employer");
         Tokens.User recruiter = Tokens.newUser("recruiter", "employer");
         String employerId = Fixtures.verifiedEmployer(owner, "Members " + unique);
-        as(owner, ADD_MEMBER, "input", Map.of("employerId", employerId, "subject", recruiter.subject()))
-                .get("addEmployerMember.employer.id");
+        String invitation = as(
+                        owner, ADD_MEMBER, "input", Map.of("employerId", employerId, "subject", recruiter.subject()))
+                .get("addEmployerMember.invitation.id");
+        as(recruiter, ACCEPT, "input", Map.of("invitationId", invitation)).get("acceptEmployerInvitation.employer.id");
         assertThat(as(recruiter, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "招聘助理", "负责校园招聘"))
                         .<String>get("createPosting.posting.id"))
                 .isNotNull();

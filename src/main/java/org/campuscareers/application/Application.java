@@ -12,10 +12,13 @@ import java.time.OffsetDateTime;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
+import org.campuscareers.graduate.ResumeSnapshot;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A graduate's application to a posting, at most one per graduate and posting. Lifecycle:
@@ -47,6 +50,11 @@ public class Application implements Node {
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
 
+    /** The resume as it was sent; employers read this, never the graduate's later edits. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "resume_snapshot")
+    private ResumeSnapshot resumeSnapshot;
+
     @Column(name = "cover_letter")
     private String coverLetter;
 
@@ -62,11 +70,17 @@ public class Application implements Node {
     protected Application() {}
 
     public static Application submit(
-            long postingId, long graduateId, Long resumeId, String coverLetter, Long sourceSessionId) {
+            long postingId,
+            long graduateId,
+            Long resumeId,
+            ResumeSnapshot resumeSnapshot,
+            String coverLetter,
+            Long sourceSessionId) {
         Application application = new Application();
         application.postingId = postingId;
         application.graduateId = graduateId;
         application.resumeId = resumeId;
+        application.resumeSnapshot = resumeSnapshot;
         application.coverLetter = coverLetter;
         application.sourceSessionId = sourceSessionId;
         application.status = ApplicationStatus.SUBMITTED;
@@ -133,6 +147,11 @@ public class Application implements Node {
     @Ignore
     public Long getResumeId() {
         return resumeId;
+    }
+
+    @Ignore
+    public ResumeSnapshot getResumeSnapshot() {
+        return resumeSnapshot;
     }
 
     @Ignore

@@ -37,15 +37,24 @@ public class ApplicationRepository implements PagedRepository<Application> {
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
-    /** Of these graduates, those who applied to a posting of one of these employers. */
+    /**
+     * Of these graduates, those with an application to one of the employers' postings that
+     * {@code activeCondition} (on alias {@code a}, with {@code :closingSince}) holds for.
+     */
     @SuppressWarnings("unchecked")
-    public Set<Long> applicantsOf(Collection<Long> graduateIds, Collection<Long> employerIds) {
+    Set<Long> applicantsOf(
+            Collection<Long> graduateIds,
+            Collection<Long> employerIds,
+            String activeCondition,
+            OffsetDateTime closingSince) {
         List<Number> ids = getEntityManager()
                 .createNativeQuery(
                         "select distinct a.graduate_id from application a join posting p on p.id = a.posting_id"
-                                + " where a.graduate_id in (:graduates) and p.employer_id in (:employers)")
+                                + " where a.graduate_id in (:graduates) and p.employer_id in (:employers) and "
+                                + activeCondition)
                 .setParameter("graduates", graduateIds)
                 .setParameter("employers", employerIds)
+                .setParameter("closingSince", closingSince)
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }

@@ -68,9 +68,9 @@ public class ApplicationService {
         Graduate graduate = graduates.requireCurrent();
         String letter = Check.optionalText("coverLetter", coverLetter, 5000);
         Posting posting = postings.visible(postingId);
-        if (resumeId != null) {
-            graduates.ownResume(resumeId);
-        }
+        // The resume as it is now travels with the application: later edits stay the graduate's.
+        org.campuscareers.graduate.ResumeSnapshot sent =
+                resumeId == null ? null : graduates.ownResume(resumeId).snapshot();
         if (!posting.isOpenForApplications()) {
             throw ApiException.conflict("This posting is not open for applications");
         }
@@ -80,7 +80,7 @@ public class ApplicationService {
         Long source = sourceSessionId != null && sessions.qualifiesAsSource(sourceSessionId, postingId)
                 ? sourceSessionId
                 : null;
-        Application application = Application.submit(postingId, graduate.getId(), resumeId, letter, source);
+        Application application = Application.submit(postingId, graduate.getId(), resumeId, sent, letter, source);
         try {
             applications.persist(application);
             applications.flush();
@@ -91,6 +91,30 @@ public class ApplicationService {
         transitions.persist(ApplicationTransition.of(
                 application.getId(), null, ApplicationStatus.SUBMITTED, caller.subject(), null));
         return application;
+    }
+
+    /**
+     * The resumes these applications were sent with, as they were sent, in the same order: to the
+     * graduate and staff always, to the posting's employer while {@link ApplicantPersonalData} says
+     * the application is active; null where none was sent or its resume was deleted since.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<org.campuscareers.graduate.Resume> resumesAsSent(List<Application> list) {
+        Long self = graduates.currentId();
+        List<org.campuscareers.graduate.Resume> sent = new java.util.ArrayList<>();
+        for (Application application : list) {
+            boolean readable = caller.isStaff()
+                    || application.getGraduateId().equals(self)
+                    || ApplicantPersonalData.opensApplicant(application);
+            sent.add(
+                    readable && application.getResumeId() != null && application.getResumeSnapshot() != null
+                            ? org.campuscareers.graduate.Resume.asSent(
+                                    application.getResumeId(),
+                                    application.getGraduateId(),
+                                    application.getResumeSnapshot())
+                            : null);
+        }
+        return sent;
     }
 
     /** The employer moves an application to its posting forward, or rejects it. */

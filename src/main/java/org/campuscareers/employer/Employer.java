@@ -20,8 +20,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 /**
  * An organisation that recruits graduates: a company, one of the university's research groups, an
  * international organisation, a government body or a campus unit. It is registered by one of its
- * members as PENDING_VERIFICATION; staff verify it (VERIFIED) or reject it (REJECTED). Only the
- * postings of a VERIFIED employer are public.
+ * members as PENDING_VERIFICATION; staff verify it (VERIFIED) or reject it (REJECTED). Staff may
+ * suspend a VERIFIED employer (SUSPENDED) and reinstate it (VERIFIED again); each of those moves
+ * yields an {@link EmployerStatusChange} for the history. Only the postings and sessions of a
+ * VERIFIED employer are public, and members act only for an employer that is not SUSPENDED
+ * ({@link EmployerVisibility}).
  */
 @Entity
 @Table(name = "employer")
@@ -89,6 +92,30 @@ public class Employer implements Node {
         statusReason = reason;
         verifiedBy = staffSubject;
         verifiedAt = OffsetDateTime.now();
+    }
+
+    /** Staff suspend a verified employer; nothing else can be suspended. */
+    public EmployerStatusChange suspend(String staffSubject, String reason) {
+        if (status != EmployerStatus.VERIFIED) {
+            throw ApiException.conflict("Only a verified employer can be suspended; this one is " + status);
+        }
+        return moveTo(EmployerStatus.SUSPENDED, staffSubject, reason);
+    }
+
+    /** Staff lift a suspension; the employer is VERIFIED again. */
+    public EmployerStatusChange reinstate(String staffSubject, String reason) {
+        if (status != EmployerStatus.SUSPENDED) {
+            throw ApiException.conflict("Only a suspended employer can be reinstated; this one is " + status);
+        }
+        return moveTo(EmployerStatus.VERIFIED, staffSubject, reason);
+    }
+
+    private EmployerStatusChange moveTo(EmployerStatus to, String staffSubject, String reason) {
+        EmployerStatusChange change =
+                new EmployerStatusChange(id, status, to, reason, staffSubject, OffsetDateTime.now());
+        status = to;
+        statusReason = reason;
+        return change;
     }
 
     @Ignore

@@ -33,7 +33,7 @@ public class EmployerRepository implements PagedRepository<Employer> {
                 .toList();
     }
 
-    /** The employers a subject acts for. */
+    /** The employers a subject is a member of, whatever their status. */
     @SuppressWarnings("unchecked")
     public Set<Long> employerIdsOfMember(String subject) {
         List<Number> ids = getEntityManager()
@@ -41,6 +41,32 @@ public class EmployerRepository implements PagedRepository<Employer> {
                 .setParameter("subject", subject)
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The employers a subject acts for: its memberships of employers in an acting status. */
+    @SuppressWarnings("unchecked")
+    Set<Long> actingEmployerIdsOfMember(String subject) {
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select m.employer_id from employer_member m join employer e on e.id = m.employer_id"
+                        + " where m.subject = :subject and " + EmployerVisibility.actingSql("e.status"))
+                .setParameter("subject", subject)
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Records a status change staff made; the history is only ever added to. */
+    void recordStatusChange(EmployerStatusChange change) {
+        getEntityManager()
+                .createNativeQuery("insert into employer_status_change"
+                        + " (employer_id, from_status, to_status, reason, changed_by, changed_at)"
+                        + " values (:employer, :from, :to, :reason, :by, :at)")
+                .setParameter("employer", change.employerId())
+                .setParameter("from", change.from().name())
+                .setParameter("to", change.to().name())
+                .setParameter("reason", change.reason())
+                .setParameter("by", change.changedBy())
+                .setParameter("at", change.changedAt())
+                .executeUpdate();
     }
 
     public void addMember(long employerId, String subject) {

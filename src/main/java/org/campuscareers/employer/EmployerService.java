@@ -1,6 +1,7 @@
 package org.campuscareers.employer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
@@ -24,11 +25,20 @@ public class EmployerService {
     private final EmployerRepository employers;
     private final Caller caller;
     private final Membership membership;
+    private final Event<EmployerSuspended> suspended;
+    private final EmployerInvitationRepository invitations;
 
-    public EmployerService(EmployerRepository employers, Caller caller, Membership membership) {
+    public EmployerService(
+            EmployerRepository employers,
+            Caller caller,
+            Membership membership,
+            Event<EmployerSuspended> suspended,
+            EmployerInvitationRepository invitations) {
         this.employers = employers;
+        this.invitations = invitations;
         this.caller = caller;
         this.membership = membership;
+        this.suspended = suspended;
     }
 
     /** An employer-role user registers an organisation it acts for; it waits for staff verification. */
@@ -61,13 +71,91 @@ public class EmployerService {
         return employer;
     }
 
-    /** Staff or an existing member let another user act for the employer. */
+    /**
+     * Staff suspend a verified employer: from this transaction on its postings and sessions are
+     * hidden from everyone but staff, its members act for it in nothing, and the features holding
+     * something live for it end it in the same transaction ({@link EmployerSuspended}).
+     */
     @Transactional
-    public Employer addEmployerMember(long employerId, String subject) {
-        Employer employer = visible(employerId);
-        membership.requireMemberOrStaff(employerId);
-        employers.addMember(employerId, Check.text("subject", subject, 1, 200));
+    public Employer suspendEmployer(long employerId, String reason) {
+        caller.requireStaff();
+        String checkedReason = Check.text("reason", reason, 1, 1000);
+        Employer employer = employers.findByIdOptional(employerId).orElseThrow(() -> ApiException.notFound("Employer"));
+        employers.recordStatusChange(employer.suspend(caller.subject(), checkedReason));
+        // Written before the observers read the employer's status through their own statements.
+        employers.flush();
+        membership.refresh();
+        suspended.fire(new EmployerSuspended(employerId));
         return employer;
+    }
+
+    /** Staff lift a suspension: postings are as they were, ended and cancelled sessions stay so. */
+    @Transactional
+    public Employer reinstateEmployer(long employerId, String reason) {
+        caller.requireStaff();
+        String checkedReason = Check.text("reason", reason, 1, 1000);
+        Employer employer = employers.findByIdOptional(employerId).orElseThrow(() -> ApiException.notFound("Employer"));
+        employers.recordStatusChange(employer.reinstate(caller.subject(), checkedReason));
+        membership.refresh();
+        return employer;
+    }
+
+    /**
+     * Staff or an existing member invite another user to act for the employer: the user becomes a
+     * member only when it accepts ({@link #acceptEmployerInvitation}), within
+     * {@link EmployerInvitation#VALID_FOR}. An invitation to a current member changes nothing.
+     */
+    @Transactional
+    public EmployerInvitation addEmployerMember(long employerId, String subject) {
+        visible(employerId);
+        membership.requireMemberOrStaff(employerId);
+        EmployerInvitation invitation =
+                EmployerInvitation.invite(employerId, Check.text("subject", subject, 1, 200), caller.subject());
+        invitations.persist(invitation);
+        return invitation;
+    }
+
+    /**
+     * The invited user accepts, with the {@code employer} role in its token: it acts for the
+     * employer from now on. Another user's invitation is {@code NOT_FOUND}; a spent or expired one
+     * {@code CONFLICT}.
+     */
+    @Transactional
+    public Employer acceptEmployerInvitation(long invitationId) {
+        String subject = caller.requireRole(Role.EMPLOYER);
+        EmployerInvitation invitation = invitations.findForUpdate(invitationId);
+        if (invitation == null || !invitation.getSubject().equals(subject)) {
+            throw ApiException.notFound("Invitation");
+        }
+        invitation.accept();
+        employers.addMember(invitation.getEmployerId(), subject);
+        membership.refresh();
+        return employers.findById(invitation.getEmployerId());
+    }
+
+    /** The invitations made to the caller that it can still accept. */
+    @Transactional(TxType.SUPPORTS)
+    public List<EmployerInvitation> invitationsOfCaller() {
+        return caller.isSignedIn() ? invitations.openFor(caller.subject()) : List.of();
+    }
+
+    /** The invitation if the caller may see it: the invited user, the employer's members, staff. */
+    @Transactional(TxType.SUPPORTS)
+    public EmployerInvitation findVisibleInvitation(long invitationId) {
+        EmployerInvitation invitation = invitations.findById(invitationId);
+        if (invitation == null || !caller.isSignedIn()) {
+            return null;
+        }
+        boolean visible = caller.isStaff()
+                || invitation.getSubject().equals(caller.subject())
+                || membership.belongsTo(invitation.getEmployerId());
+        return visible ? invitation : null;
+    }
+
+    /** The name of the employer an invitation is for, which the invited user may read before it joins. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, String> employerNames(Collection<Long> employerIds) {
+        return employers.findByIds(employerIds).stream().collect(Collectors.toMap(Employer::getId, Employer::getName));
     }
 
     /**
@@ -93,7 +181,7 @@ public class EmployerService {
 
     @Transactional(TxType.SUPPORTS)
     public List<String> members(Employer employer) {
-        if (!caller.isStaff() && !membership.isMemberOf(employer.getId())) {
+        if (!caller.isStaff() && !membership.belongsTo(employer.getId())) {
             return List.of();
         }
         return employers.members(employer.getId());
@@ -110,12 +198,12 @@ public class EmployerService {
     }
 
     public boolean canSee(Employer employer) {
-        return EmployerVisibility.isPublic(employer) || caller.isStaff() || membership.isMemberOf(employer.getId());
+        return EmployerVisibility.isPublic(employer) || caller.isStaff() || membership.belongsTo(employer.getId());
     }
 
-    /** Members and staff see why an employer was rejected; others see nothing. */
+    /** Members and staff see why an employer was rejected or suspended; others see nothing. */
     public String statusReason(Employer employer) {
-        return caller.isStaff() || membership.isMemberOf(employer.getId()) ? employer.getStatusReason() : null;
+        return caller.isStaff() || membership.belongsTo(employer.getId()) ? employer.getStatusReason() : null;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -128,7 +216,7 @@ public class EmployerService {
         if (!caller.isSignedIn()) {
             return List.of();
         }
-        List<Employer> found = new ArrayList<>(employers.findByIds(membership.employerIds()));
+        List<Employer> found = new ArrayList<>(employers.findByIds(membership.joinedEmployerIds()));
         found.sort((a, b) -> Long.compare(a.getId(), b.getId()));
         return found;
     }
@@ -142,11 +230,11 @@ public class EmployerService {
     private Conditions conditions(EmployerFilter filter) {
         Conditions where = new Conditions();
         if (!caller.isStaff()) {
-            if (membership.employerIds().isEmpty()) {
+            if (membership.joinedEmployerIds().isEmpty()) {
                 where.add("status in :public", "public", List.copyOf(EmployerVisibility.PUBLIC));
             } else {
                 where.add("(status in :public or id in :mine)", "public", List.copyOf(EmployerVisibility.PUBLIC))
-                        .bind("mine", membership.employerIds());
+                        .bind("mine", membership.joinedEmployerIds());
             }
         }
         if (filter == null) {

@@ -10,6 +10,7 @@ public enum EmployerStatus {
     VERIFIED,
     @Description("Staff declined to verify it.")
     REJECTED,
-    @Description("Suspended by staff: its postings are hidden from the public.")
+    @Description("Suspended by staff: its postings and sessions are hidden from everyone but staff, and its members"
+            + " act for it in nothing, until staff reinstate it.")
     SUSPENDED
 }

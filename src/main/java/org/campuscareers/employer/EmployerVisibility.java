@@ -4,16 +4,26 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which employers everyone may see: the one definition behind {@link EmployerService#canSee}, the
- * employer list's conditions and the posting search's join. Members of an employer and staff see
- * it whatever its status.
+ * Which employers everyone may see, and for which ones their members may act: the one definition
+ * behind {@link EmployerService#canSee}, the employer list's conditions, the posting search's join,
+ * the sessions a suspended host holds, and {@link Membership}. Members of an employer and staff see
+ * the employer itself whatever its status; members of a SUSPENDED employer act for it in nothing
+ * (they see none of its postings, sessions or applicants) until staff reinstate it.
  */
 public final class EmployerVisibility {
 
     /** The statuses in which an employer is public: verified and not suspended. */
     static final Set<EmployerStatus> PUBLIC = EnumSet.of(EmployerStatus.VERIFIED);
 
+    /** The statuses in which an employer's members act for it: every one but SUSPENDED. */
+    static final Set<EmployerStatus> ACTING = EnumSet.complementOf(EnumSet.of(EmployerStatus.SUSPENDED));
+
     private EmployerVisibility() {}
+
+    /** The public statuses, for statements that bind them as a parameter. */
+    public static Set<EmployerStatus> publicStatuses() {
+        return PUBLIC;
+    }
 
     public static boolean isPublic(Employer employer) {
         return PUBLIC.contains(employer.getStatus());
@@ -24,8 +34,17 @@ public final class EmployerVisibility {
      * are constants of the code, safe as literals, and keep the statement's text fixed for the planner).
      */
     public static String publicSql(String statusColumn) {
+        return inSql(statusColumn, PUBLIC);
+    }
+
+    /** {@link #ACTING} on a status column, as SQL, for the membership statement. */
+    static String actingSql(String statusColumn) {
+        return inSql(statusColumn, ACTING);
+    }
+
+    private static String inSql(String statusColumn, Set<EmployerStatus> statuses) {
         return statusColumn + " in ("
                 + String.join(
-                        ", ", PUBLIC.stream().map(s -> "'" + s.name() + "'").toList()) + ")";
+                        ", ", statuses.stream().map(s -> "'" + s.name() + "'").toList()) + ")";
     }
 }

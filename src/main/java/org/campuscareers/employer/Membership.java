@@ -10,7 +10,9 @@ import org.campuscareers.common.Role;
  * The employers the caller acts for, read once per request. Ownership checks of every feature
  * (postings, applications, sessions) go through here. A membership counts only while the caller's
  * token holds the {@code employer} role: a recruiter whose role the identity provider withdrew
- * acts for nobody from its next request on, whatever rows remain.
+ * acts for nobody from its next request on, whatever rows remain. Nor does a membership of a
+ * SUSPENDED employer count ({@link EmployerVisibility#ACTING}): its members keep seeing the employer
+ * itself ({@link #belongsTo}), and nothing else of it, until staff reinstate it.
  */
 @RequestScoped
 public class Membership {
@@ -18,19 +20,38 @@ public class Membership {
     private final Caller caller;
     private final EmployerRepository employers;
     private Set<Long> employerIds;
+    private Set<Long> joinedIds;
 
     public Membership(Caller caller, EmployerRepository employers) {
         this.caller = caller;
         this.employers = employers;
     }
 
+    /** The employers the caller acts for: its memberships of employers that are not suspended. */
     public Set<Long> employerIds() {
         if (employerIds == null) {
-            employerIds = caller.isSignedIn() && caller.hasRole(Role.EMPLOYER)
-                    ? employers.employerIdsOfMember(caller.subject())
-                    : Set.of();
+            employerIds = holdsRole() ? employers.actingEmployerIdsOfMember(caller.subject()) : Set.of();
         }
         return employerIds;
+    }
+
+    /**
+     * The employers the caller is a member of whatever their status, for seeing the employer itself
+     * (its status, why it was suspended, its members); acting for it goes by {@link #employerIds}.
+     */
+    public Set<Long> joinedEmployerIds() {
+        if (joinedIds == null) {
+            joinedIds = holdsRole() ? employers.employerIdsOfMember(caller.subject()) : Set.of();
+        }
+        return joinedIds;
+    }
+
+    public boolean belongsTo(long employerId) {
+        return joinedEmployerIds().contains(employerId);
+    }
+
+    private boolean holdsRole() {
+        return caller.isSignedIn() && caller.hasRole(Role.EMPLOYER);
     }
 
     public boolean isMemberOf(long employerId) {
@@ -56,5 +77,6 @@ public class Membership {
     /** Forget the cached memberships after the caller's memberships changed in this request. */
     void refresh() {
         employerIds = null;
+        joinedIds = null;
     }
 }

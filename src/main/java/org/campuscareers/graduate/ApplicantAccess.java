@@ -10,6 +10,9 @@ import java.util.Set;
  */
 public interface ApplicantAccess {
 
-    /** Of these graduates, those whose contact details the caller may read through their applications. */
+    /**
+     * Of these graduates, those whose contact details the caller may read through their applications
+     * that are still active (not withdrawn, not rejected beyond the grace period).
+     */
     Set<Long> readableThroughApplications(Collection<Long> graduateIds);
 }

@@ -64,6 +64,29 @@ public class Resume implements Node {
         return resume;
     }
 
+    /** The resume as it is now, to keep with an application it is sent with. */
+    public ResumeSnapshot snapshot() {
+        return new ResumeSnapshot(title, summary, getEducation(), getExperience(), getSkills(), updatedAt.toString());
+    }
+
+    /**
+     * The resume as it was sent, for reading only (never persisted): it keeps the resume's id, so
+     * clients recognise it, and shows the snapshot's content.
+     */
+    public static Resume asSent(Long resumeId, long graduateId, ResumeSnapshot snapshot) {
+        Resume resume = new Resume();
+        resume.id = resumeId;
+        resume.graduateId = graduateId;
+        resume.title = snapshot.title();
+        resume.summary = snapshot.summary();
+        resume.education = snapshot.education();
+        resume.experience = snapshot.experience();
+        resume.skillNames = snapshot.skills() == null ? null : snapshot.skills().toArray(String[]::new);
+        resume.updatedAt = snapshot.updatedAt() == null ? null : OffsetDateTime.parse(snapshot.updatedAt());
+        resume.createdAt = resume.updatedAt;
+        return resume;
+    }
+
     public void edit(ResumeContent content) {
         title = content.title();
         summary = content.summary();

@@ -171,8 +171,9 @@ public class QuestionService {
         if (question == null) {
             return null;
         }
-        RecruitmentSession session = sessions.find(question.getSessionId());
-        return canSee(question, session) ? shown(question, session) : null;
+        // A question of a session the caller may not see (a suspended host's) is missing too.
+        RecruitmentSession session = sessions.findOrNull(question.getSessionId());
+        return session != null && canSee(question, session) ? shown(question, session) : null;
     }
 
     private boolean canSee(Question question, RecruitmentSession session) {

@@ -1,6 +1,7 @@
 package org.campuscareers.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
@@ -20,6 +21,8 @@ import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
+import org.campuscareers.employer.EmployerSuspended;
+import org.campuscareers.employer.EmployerVisibility;
 import org.campuscareers.employer.Membership;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.graduate.GraduateService;
@@ -176,21 +179,72 @@ public class SessionService {
         return session;
     }
 
-    /** Every session is public: the page, its featured postings and its public questions. */
+    /**
+     * Sessions are public (the page, its featured postings and its public questions) while their
+     * host is: the career center's own, or an employer {@link EmployerVisibility} calls public. A
+     * suspended host's sessions read as missing to everyone but staff, on every path that finds a
+     * session by id (questions, registrations, the stream's start) and in the list.
+     */
     @Transactional(TxType.SUPPORTS)
     public RecruitmentSession find(long sessionId) {
-        return sessions.findByIdOptional(sessionId).orElseThrow(() -> ApiException.notFound("Recruitment session"));
+        RecruitmentSession session = findOrNull(sessionId);
+        if (session == null) {
+            throw ApiException.notFound("Recruitment session");
+        }
+        return session;
     }
 
     @Transactional(TxType.SUPPORTS)
     public RecruitmentSession findOrNull(long sessionId) {
-        return sessions.findById(sessionId);
+        RecruitmentSession session = sessions.findById(sessionId);
+        return session != null && visibleHosts(List.of(session)).contains(session.getId()) ? session : null;
     }
 
+    /** Of these sessions, those the caller may see, by id. */
     @Transactional(TxType.SUPPORTS)
     public Map<Long, RecruitmentSession> byIds(Collection<Long> ids) {
-        return sessions.findByIds(ids).stream()
+        List<RecruitmentSession> found = sessions.findByIds(ids);
+        Set<Long> visible = visibleHosts(found);
+        return found.stream()
+                .filter(s -> visible.contains(s.getId()))
                 .collect(Collectors.toMap(RecruitmentSession::getId, Function.identity()));
+    }
+
+    /** The ids of the sessions whose host the caller may see them under, the employers read in one statement. */
+    private Set<Long> visibleHosts(Collection<RecruitmentSession> found) {
+        if (caller.isStaff()) {
+            return found.stream().map(RecruitmentSession::getId).collect(Collectors.toSet());
+        }
+        Map<Long, Employer> hosts = employers.byIds(found.stream()
+                .map(RecruitmentSession::getHostEmployerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream()
+                .filter(s -> s.getHostEmployerId() == null
+                        || (hosts.containsKey(s.getHostEmployerId())
+                                && EmployerVisibility.isPublic(hosts.get(s.getHostEmployerId()))))
+                .map(RecruitmentSession::getId)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * A suspended employer's sessions stop: live ones end and scheduled ones are cancelled, through
+     * the paths hosts use (staff are the caller), so every subscriber gets SESSION_ENDED (or
+     * SESSION_CANCELLED) from the event log, in the suspending transaction. Reinstating the
+     * employer does not bring them back.
+     */
+    void onEmployerSuspended(@Observes EmployerSuspended suspended) {
+        List<RecruitmentSession> open = sessions.list(
+                "hostEmployerId = ?1 and status in ?2",
+                suspended.employerId(),
+                List.of(RecruitmentSessionStatus.LIVE, RecruitmentSessionStatus.SCHEDULED));
+        for (RecruitmentSession session : open) {
+            if (session.getStatus() == RecruitmentSessionStatus.LIVE) {
+                endRecruitmentSession(session.getId());
+            } else {
+                cancelRecruitmentSession(session.getId());
+            }
+        }
     }
 
     /** The session if the caller hosts it: staff, or a member of its host employer. */
@@ -212,6 +266,14 @@ public class SessionService {
     @Transactional(TxType.SUPPORTS)
     public Page<RecruitmentSession> list(SessionFilter filter, PageRequest request) {
         Conditions where = new Conditions();
+        if (!caller.isStaff()) {
+            // findOrNull's rule, as a condition: the career center's sessions, and public hosts'.
+            where.add(
+                    "(hostEmployerId is null or hostEmployerId in"
+                            + " (select e.id from Employer e where e.status in :publicHosts))",
+                    "publicHosts",
+                    List.copyOf(EmployerVisibility.publicStatuses()));
+        }
         if (filter != null) {
             if (filter.statuses() != null && !filter.statuses().isEmpty()) {
                 where.add("status in :statuses", "statuses", filter.statuses());

@@ -136,16 +136,10 @@ public class ApplicationGraphQL {
     }
 
     @Name("resume")
-    @Description("The resume sent with the application, as it is now.")
+    @Description("The resume sent with the application, as it was sent (later edits do not show); employers see it"
+            + " while the application is active: not withdrawn, and not rejected more than 30 days ago.")
     public List<Resume> resume(@Source List<Application> applications) {
-        Map<Long, Resume> byId = graduates.resumesByIds(applications.stream()
-                .map(Application::getResumeId)
-                .filter(id -> id != null)
-                .distinct()
-                .toList());
-        return applications.stream()
-                .map(a -> a.getResumeId() == null ? null : byId.get(a.getResumeId()))
-                .toList();
+        return service.resumesAsSent(applications);
     }
 
     @Name("transitions")

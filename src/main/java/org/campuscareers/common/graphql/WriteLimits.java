@@ -72,6 +72,7 @@ final class WriteLimits extends SimplePerformantInstrumentation {
                 Map.entry("createPosting", postings),
                 Map.entry("addEmployerMember", members),
                 Map.entry("removeEmployerMember", members),
+                Map.entry("acceptEmployerInvitation", members),
                 Map.entry("registerForSession", sessions),
                 Map.entry("unregisterFromSession", sessions),
                 Map.entry("setFeaturedPostings", featured),

@@ -10,13 +10,20 @@ import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerFilter;
+import org.campuscareers.employer.EmployerInvitation;
 import org.campuscareers.employer.EmployerService;
+import org.campuscareers.employer.graphql.EmployerInputs.AcceptEmployerInvitationInput;
+import org.campuscareers.employer.graphql.EmployerInputs.AcceptEmployerInvitationPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberInput;
 import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.RegisterEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.RegisterEmployerPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.ReinstateEmployerInput;
+import org.campuscareers.employer.graphql.EmployerInputs.ReinstateEmployerPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberInput;
 import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.SuspendEmployerInput;
+import org.campuscareers.employer.graphql.EmployerInputs.SuspendEmployerPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerPayload;
 import org.eclipse.microprofile.graphql.Description;
@@ -65,13 +72,48 @@ public class EmployerGraphQL {
                 service.verifyEmployer(id, Boolean.TRUE.equals(input.approve()), input.reason()));
     }
 
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
+    @Mutation("suspendEmployer")
+    @NonNull
+    @Description("Suspend a verified employer (staff): its postings and sessions disappear for everyone but staff,"
+            + " its members act for it in nothing, its live sessions end and its scheduled ones are cancelled."
+            + " CONFLICT unless it is VERIFIED.")
+    public SuspendEmployerPayload suspendEmployer(@NonNull @Name("input") SuspendEmployerInput input) {
+        long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
+        return new SuspendEmployerPayload(service.suspendEmployer(id, input.reason()));
+    }
+
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
+    @Mutation("reinstateEmployer")
+    @NonNull
+    @Description("Lift an employer's suspension (staff): VERIFIED again, its postings as they were; ended and"
+            + " cancelled sessions stay so. CONFLICT unless it is SUSPENDED.")
+    public ReinstateEmployerPayload reinstateEmployer(@NonNull @Name("input") ReinstateEmployerInput input) {
+        long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
+        return new ReinstateEmployerPayload(service.reinstateEmployer(id, input.reason()));
+    }
+
     @Authenticated
     @Mutation("addEmployerMember")
     @NonNull
-    @Description("Let another user act for an employer (members of that employer, staff).")
+    @Description("Invite another user to act for an employer (members of that employer, staff). The user becomes a"
+            + " member when it accepts the invitation (acceptEmployerInvitation) within 7 days.")
     public AddEmployerMemberPayload addEmployerMember(@NonNull @Name("input") AddEmployerMemberInput input) {
         long id = GlobalId.require(Employer.TYPE, input.employerId(), "employerId");
-        return new AddEmployerMemberPayload(service.addEmployerMember(id, input.subject()));
+        EmployerInvitation invitation = service.addEmployerMember(id, input.subject());
+        return new AddEmployerMemberPayload(service.visible(id), invitation);
+    }
+
+    @RolesAllowed(Role.EMPLOYER)
+    @Mutation("acceptEmployerInvitation")
+    @NonNull
+    @Description("Accept an invitation made to the caller (role employer), once, before it expires: the caller acts"
+            + " for the employer from now on. NOT_FOUND for another user's invitation; CONFLICT if it was accepted"
+            + " already or has expired.")
+    public AcceptEmployerInvitationPayload acceptEmployerInvitation(
+            @NonNull @Name("input") AcceptEmployerInvitationInput input) {
+        long id = GlobalId.require(EmployerInvitation.TYPE, input.invitationId(), "invitationId");
+        return new AcceptEmployerInvitationPayload(service.acceptEmployerInvitation(id));
     }
 
     @Authenticated
@@ -88,6 +130,24 @@ public class EmployerGraphQL {
     @Description("The employers the caller acts for.")
     public List<@NonNull Employer> employers(@Source Viewer viewer) {
         return service.employersOfCaller();
+    }
+
+    @Name("employerInvitations")
+    @NonNull
+    @Description("Invitations to act for an employer made to the caller that it can still accept, newest first.")
+    public List<@NonNull EmployerInvitation> employerInvitations(@Source Viewer viewer) {
+        return service.invitationsOfCaller();
+    }
+
+    @Name("employerName")
+    @NonNull
+    @Description("The name of the employer the invitation is for.")
+    public List<@NonNull String> employerName(@Source List<EmployerInvitation> invitations) {
+        java.util.Map<Long, String> names = service.employerNames(invitations.stream()
+                .map(EmployerInvitation::getEmployerId)
+                .distinct()
+                .toList());
+        return invitations.stream().map(i -> names.get(i.getEmployerId())).toList();
     }
 
     @Name("members")

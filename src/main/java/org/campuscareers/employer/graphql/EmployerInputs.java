@@ -1,6 +1,7 @@
 package org.campuscareers.employer.graphql;
 
 import org.campuscareers.employer.Employer;
+import org.campuscareers.employer.EmployerInvitation;
 import org.campuscareers.employer.EmployerKind;
 import org.campuscareers.employer.Industry;
 import org.eclipse.microprofile.graphql.Description;
@@ -56,8 +57,38 @@ public final class EmployerInputs {
             @NonNull @Description("The employer after the decision.")
             Employer employer) {}
 
+    @Input("SuspendEmployerInput")
+    @Description("A verified employer staff suspend, and why.")
+    public record SuspendEmployerInput(
+            @NonNull @Id @Description("The employer to suspend.")
+            String employerId,
+
+            @NonNull @Description("Why, 1 to 1000 characters; its members see it as statusReason.")
+            String reason) {}
+
+    @Type("SuspendEmployerPayload")
+    @Description("The result of suspendEmployer.")
+    public record SuspendEmployerPayload(
+            @NonNull @Description("The employer, now SUSPENDED.")
+            Employer employer) {}
+
+    @Input("ReinstateEmployerInput")
+    @Description("A suspended employer staff reinstate, and why.")
+    public record ReinstateEmployerInput(
+            @NonNull @Id @Description("The employer to reinstate.")
+            String employerId,
+
+            @NonNull @Description("Why, 1 to 1000 characters.")
+            String reason) {}
+
+    @Type("ReinstateEmployerPayload")
+    @Description("The result of reinstateEmployer.")
+    public record ReinstateEmployerPayload(
+            @NonNull @Description("The employer, VERIFIED again.")
+            Employer employer) {}
+
     @Input("AddEmployerMemberInput")
-    @Description("Another user who may act for an employer.")
+    @Description("Another user invited to act for an employer.")
     public record AddEmployerMemberInput(
             @NonNull @Id @Description("The employer.") String employerId,
 
@@ -65,9 +96,23 @@ public final class EmployerInputs {
             String subject) {}
 
     @Type("AddEmployerMemberPayload")
-    @Description("The result of addEmployerMember.")
+    @Description("The result of addEmployerMember: an invitation the user must accept to become a member.")
     public record AddEmployerMemberPayload(
-            @NonNull @Description("The employer.") Employer employer) {}
+            @NonNull @Description("The employer.") Employer employer,
+
+            @NonNull @Description("The invitation, to pass on to the invited user (it expires after 7 days).")
+            EmployerInvitation invitation) {}
+
+    @Input("AcceptEmployerInvitationInput")
+    @Description("An invitation the caller accepts.")
+    public record AcceptEmployerInvitationInput(
+            @NonNull @Id @Description("The invitation.") String invitationId) {}
+
+    @Type("AcceptEmployerInvitationPayload")
+    @Description("The result of acceptEmployerInvitation.")
+    public record AcceptEmployerInvitationPayload(
+            @NonNull @Description("The employer the caller now acts for.")
+            Employer employer) {}
 
     @Input("RemoveEmployerMemberInput")
     @Description("A user who should no longer act for an employer.")

@@ -63,7 +63,7 @@ public class SessionStreamGraphQL {
         Long position = after == null ? null : SessionCursor.seqOf(after, id);
         // Subscriptions resolve on the event loop: only this one indexed lookup happens here, so that
         // an unknown session fails now, with NOT_FOUND; the rest happens on the dispatcher thread.
-        long last = hub.lastSeqOf(id);
+        long last = hub.lastSeqOf(id, caller.isStaff());
         if (last < 0) {
             throw ApiException.notFound("Recruitment session");
         }

@@ -163,6 +163,11 @@ public class EventHub {
         return store.lastSeq(sessionId);
     }
 
+    /** {@link #lastSeqOf} for a viewer: -1 when it may not see the session (a suspended host's, unless staff). */
+    public long lastSeqOf(long sessionId, boolean staff) {
+        return staff ? store.lastSeq(sessionId) : store.lastSeqOfPublic(sessionId);
+    }
+
     public int subscriberCount() {
         return channels.values().stream().mapToInt(SessionChannel::size).sum();
     }

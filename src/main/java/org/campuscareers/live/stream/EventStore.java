@@ -78,6 +78,25 @@ public class EventStore {
         }
     }
 
+    /**
+     * {@link #lastSeq}, for a subscriber who is not staff: -1 also for a session whose host is not
+     * public (suspended), as {@code SessionService.find} reads it.
+     */
+    public long lastSeqOfPublic(long sessionId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select s.last_event_seq"
+                        + " from recruitment_session s left join employer e on e.id = s.host_employer_id"
+                        + " where s.id = ? and (s.host_employer_id is null or "
+                        + org.campuscareers.employer.EmployerVisibility.publicSql("e.status") + ")")) {
+            statement.setLong(1, sessionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read session " + sessionId, e);
+        }
+    }
+
     /** The questions of the session this subject upvoted. */
     public java.util.Set<Long> upvotedIn(long sessionId, String subject) {
         try (Connection connection = dataSource.getConnection();
