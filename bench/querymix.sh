@@ -59,9 +59,15 @@ trap cleanup EXIT
 # 1. The data: generated at scale 1.0 unless a complete set is already there.
 if ! $REUSE; then
   applied=$("${PSQL[@]}" -d "$DB" -c "select count(*) from application" 2>/dev/null || echo 0)
-  if [ "${applied:-0}" -ge 400000 ] && "${PSQL[@]}" -d "$DB" -c "select 1 from recruitment_session limit 1" | grep -q 1; then
-    echo "Database $DB already holds the generated data ($applied applications): reusing it"
+  # The generator anchors the data at the day it runs (its comment on the database says which):
+  # data of an earlier day has deadlines passing under the service's close job, so it is regenerated.
+  anchor=$("${PSQL[@]}" -d postgres -c "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'" 2>/dev/null \
+    | sed -n 's/.*anchor=\([0-9-]*\)T.*/\1/p')
+  if [ "${applied:-0}" -ge 400000 ] && [[ "$anchor" > "$(date -u -d "2 days ago" +%F)" ]] \
+     && "${PSQL[@]}" -d "$DB" -c "select 1 from recruitment_session limit 1" | grep -q 1; then
+    echo "Database $DB already holds data generated today or yesterday ($applied applications): reusing it"
   else
+    [ "${applied:-0}" -ge 400000 ] && echo "Database $DB holds data anchored at ${anchor:-an unknown day}, older than yesterday: generating it again"
     "${PSQL[@]}" -d postgres -c "drop database if exists $DB" >/dev/null
     bench/generate.sh "jdbc:postgresql://127.0.0.1:5432/$DB" 1.0
   fi
