@@ -5,8 +5,16 @@
 # Usage: bench/querymix.sh [options]
 #   --reuse              use the database as it is (skip the check/generation step) and the packaged jar
 #   --levels 1,8,32,64   concurrencies (default 1,8,32,64)
-#   --measure 30         measured seconds per concurrency (default 30)
-#   --warmup 30          warm-up seconds before the first concurrency of each target (default 30; later ones 10)
+#   --measure 30         measured seconds per target, round and concurrency (default 30)
+#   --rounds 3           rounds at each concurrency (default 3): every target measured once per round, in
+#                        turn (service, PostGraphile, pgbench, service, ...), so that a drifting machine
+#                        drifts under all of them; ratios are taken within a round, figures reported as
+#                        median (min-max) over the rounds, with the load average before each round
+#   --warmup 60          warm-up seconds of each target's first run (default 60: the service's JVM needs it,
+#                        see the warm-up table of the report); the harness prints throughput and server CPU
+#                        per request every --warmup-trace seconds during it, so the time to peak can be read off
+#   --warmup-next 10     warm-up seconds of every later run (default 10: the connections and caches refill)
+#   --warmup-trace 5     length of a warm-up slice in seconds (default 5; 0 prints none)
 #   --only service|postgraphile|pgbench   one target (repeatable; default all three)
 #   --no-full            skip the full mix (with applyToPosting) of the service
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
@@ -20,7 +28,10 @@ cd "$(dirname "$0")/.."
 DB=campus_mix
 LEVELS=1,8,32,64
 MEASURE=30
-WARMUP=30
+ROUNDS=3
+WARMUP=60
+WARMUP_NEXT=10
+WARMUP_TRACE=5
 TARGETS=""
 FULL=true
 CAPTURE=true
@@ -32,6 +43,9 @@ while [ $# -gt 0 ]; do
     --levels) LEVELS="$2"; shift ;;
     --measure) MEASURE="$2"; shift ;;
     --warmup) WARMUP="$2"; shift ;;
+    --warmup-next) WARMUP_NEXT="$2"; shift ;;
+    --warmup-trace) WARMUP_TRACE="$2"; shift ;;
+    --rounds) ROUNDS="$2"; shift ;;
     --only) TARGETS="${TARGETS:+$TARGETS,}$2"; shift ;;
     --no-full) FULL=false ;;
     --no-capture) CAPTURE=false ;;
@@ -109,10 +123,13 @@ if [[ ",$TARGETS," == *",postgraphile,"* ]]; then
   echo "PostGraphile 5 ($("$NODE22/node" --version)) on $PG_URL, pid $PG_PID"
 fi
 
-# 4. The load: service, PostGraphile, pgbench; report and chart.
+# 4. The load: service, PostGraphile, pgbench in rounds; report and chart.
+echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 ./mvnw -B -q test -Dtest=QueryMixBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmix.db="jdbc:postgresql://127.0.0.1:5432/$DB" -Dmix.levels="$LEVELS" -Dmix.measure="$MEASURE" \
-  -Dmix.warmup="$WARMUP" -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
+  -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" \
+  -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
   -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" -Dmix.jvm="$JVM"
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"
