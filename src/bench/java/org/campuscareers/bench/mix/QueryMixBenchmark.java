@@ -78,6 +78,12 @@ class QueryMixBenchmark {
     final Duration measure = Duration.ofSeconds(Long.getLong("mix.measure", 30));
     /** Rounds at each concurrency: every target once per round, in turn (service, PostGraphile, pgbench). */
     final int rounds = Integer.getInteger("mix.rounds", 3);
+    /** Also measure the kinds beyond the tuned mix ({@link QueryMix#extras()}), each alone, in the rounds. */
+    final boolean extra = Boolean.parseBoolean(System.getProperty("mix.extra", "false"));
+    /** Requests of each kind sent to both servers with the same draws, whose rows must be identical. */
+    final int rowChecks = Integer.getInteger("mix.rowchecks", 10);
+
+    final List<String> rowsIdentical = new ArrayList<>();
     /** Every round of the read-only mix, in the order it ran. */
     final List<Rounds.Round> measured = new ArrayList<>();
 
@@ -157,6 +163,9 @@ class QueryMixBenchmark {
                             "| PostGraphile RSS before its run | %,d MB |",
                             App.rss(postgraphilePid) / 1024));
                 }
+                if (app != null && peerOn) {
+                    checkRows(app.uri().resolve("/graphql"), URI.create(postgraphile), workload);
+                }
                 QueryMix serviceMix = new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly());
                 QueryMix peerMix = new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly());
                 java.util.Set<String> warmed = new java.util.HashSet<>();
@@ -200,6 +209,38 @@ class QueryMixBenchmark {
                                     sampler,
                                     findings,
                                     postgraphilePid));
+                        }
+                        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+                            if (app != null) {
+                                String target = SERVICE + " " + kind;
+                                runOnce(
+                                        vertx,
+                                        target,
+                                        app.uri().resolve("/graphql"),
+                                        new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind)),
+                                        concurrency,
+                                        warmed.add(target) ? firstWarmUp : warmUp,
+                                        round,
+                                        load,
+                                        sampler,
+                                        findings,
+                                        app.process.pid());
+                            }
+                            if (peerOn) {
+                                String target = PEER + " " + kind;
+                                runOnce(
+                                        vertx,
+                                        target,
+                                        URI.create(postgraphile),
+                                        new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, List.of(kind)),
+                                        concurrency,
+                                        warmed.add(target) ? firstWarmUp : warmUp,
+                                        round,
+                                        load,
+                                        sampler,
+                                        findings,
+                                        postgraphilePid);
+                            }
                         }
                         if (ceilingOn) {
                             if (warmed.add(CEILING)) {
@@ -324,6 +365,10 @@ class QueryMixBenchmark {
                 .append(Rounds.ratios(measured, SERVICE, PEER))
                 .append('\n')
                 .append(Rounds.ratios(measured, SERVICE, CEILING))
+                .append(extraRatios())
+                .append("\n## Rows identical (the same draws sent to both servers)\n\n")
+                .append(rowsIdentical.isEmpty() ? "(not checked: needs the service and PostGraphile)\n" : "")
+                .append(rowsIdentical.stream().map(line -> "- " + line + "\n").reduce("", String::concat))
                 .append("\n## Every round\n\n")
                 .append(Rounds.table(measured))
                 .append("\n## Throughput and latency (the median round of each target; full mix once)\n\n")
@@ -462,6 +507,69 @@ class QueryMixBenchmark {
             findings.add(label + ", first problems: " + String.join(" | ", r.examples()));
         }
         return point;
+    }
+
+    /** The kinds beyond the mix, each against PostGraphile within its rounds. */
+    private String extraRatios() {
+        StringBuilder text = new StringBuilder();
+        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+            text.append('\n')
+                    .append(kind)
+                    .append(" (")
+                    .append(kind.description)
+                    .append("), measured alone:\n\n")
+                    .append(Rounds.ratios(measured, SERVICE + " " + kind, PEER + " " + kind));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Sends {@link #rowChecks} requests of every kind both servers answer to each, with the same
+     * draws, and compares the rows of the answers ({@link QueryMix#rows}): the peer's queries are
+     * only a fair comparison if they return what the service's do.
+     */
+    void checkRows(URI service, URI peer, QueryMix.Workload workload) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<QueryMix.Kind> kinds = new ArrayList<>(QueryMix.readOnly());
+        kinds.addAll(QueryMix.extras());
+        for (QueryMix.Kind kind : kinds) {
+            QueryMix ours = new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind));
+            QueryMix theirs = new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, List.of(kind));
+            SplittableRandom a = new SplittableRandom(11);
+            SplittableRandom b = new SplittableRandom(11); // the same draws
+            int identical = 0;
+            String difference = null;
+            for (int i = 0; i < rowChecks; i++) {
+                List<String> mine = rowsOf(post(http, service, ours.request(kind, a)));
+                List<String> peers = rowsOf(post(http, peer, theirs.request(kind, b)));
+                if (mine.equals(peers) && !mine.isEmpty()) {
+                    identical++;
+                } else if (difference == null) {
+                    difference = "service " + abbreviate(mine) + " against PostGraphile " + abbreviate(peers);
+                }
+            }
+            String line = String.format(
+                    Locale.ROOT,
+                    "%s: %d of %d identical%s",
+                    kind,
+                    identical,
+                    rowChecks,
+                    difference == null ? "" : "; first difference: " + difference);
+            rowsIdentical.add(line);
+            System.out.println("Rows " + line);
+        }
+    }
+
+    private static List<String> rowsOf(String answer) {
+        io.vertx.core.json.JsonObject json = new io.vertx.core.json.JsonObject(answer);
+        return json.containsKey("errors")
+                ? List.of("errors: " + json.getValue("errors"))
+                : QueryMix.rows(json.getValue("data"));
+    }
+
+    private static String abbreviate(List<String> rows) {
+        String text = rows.toString();
+        return text.length() > 300 ? text.substring(0, 300) + "…]" : text;
     }
 
     /** Of each concurrency's rounds of a target, the median one (by throughput). */
@@ -615,7 +723,7 @@ class QueryMixBenchmark {
             URI endpoint = app.uri().resolve("/graphql");
             QueryMix mix = new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all());
             SplittableRandom random = new SplittableRandom(7);
-            for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+            for (QueryMix.Kind kind : QueryMix.all()) {
                 for (int i = 0; i < 3; i++) { // warm: first-use statements (sign-in, caches) are not the steady state
                     post(http, endpoint, mix.request(kind, random));
                 }
@@ -644,7 +752,7 @@ class QueryMixBenchmark {
         Thread.sleep(500);
         Map<String, List<SqlCapture.Statement>> captured = SqlCapture.read(pgLog, from);
         Files.createDirectories(scripts);
-        for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+        for (QueryMix.Kind kind : QueryMix.all()) {
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 if (captured.containsKey(kind + "-" + i)) {

@@ -102,6 +102,7 @@ public final class Rounds {
     static String ratios(List<Round> rounds, String a, String b) {
         StringBuilder table = new StringBuilder("| concurrency | rounds | " + a + " / " + b + " req/s | " + a + " / "
                 + b + " server CPU per request | per round (req/s) |\n|---|---|---|---|---|\n");
+        int header = table.length();
         List<Integer> levels =
                 rounds.stream().map(Round::concurrency).distinct().toList();
         for (int level : levels) {
@@ -137,7 +138,7 @@ public final class Rounds {
                     Spread.of(cpu).describe("%.2f×"),
                     String.join(", ", each)));
         }
-        return table.toString();
+        return table.length() == header ? "" : table.toString(); // nothing to compare: no table
     }
 
     /** The round whose throughput is the median of its target's rounds at that concurrency. */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rounds report of bench/querymix.sh: spread over rounds, and ratios taken within a round. */
+/**
+ * The rounds report of bench/querymix.sh (spread over rounds, ratios taken within a round) and the
+ * rows compared between the servers' answers.
+ */
 class RoundsTest {
 
     static final List<Rounds.Round> ROUNDS = List.of(
@@ -32,7 +35,31 @@ class RoundsTest {
         // Round 2 was slow for both: within the round the ratio is 1.00×, not 350 / 640.
         String ratios = Rounds.ratios(ROUNDS, "service", "PostGraphile 5");
         assertThat(ratios).contains("| 8 | 3 | 1.13× (1.00×–1.17×) |").contains("1.17×, 1.00×, 1.13×");
+        assertThat(Rounds.ratios(ROUNDS, "service", "pgbench")).isEmpty();
         assertThat(Rounds.medianRound(ROUNDS, "service", 8)).isEqualTo(1);
         assertThat(Rounds.medianRound(ROUNDS, "pgbench", 8)).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldReadTheSameRowsFromEitherServersIds() {
+        io.vertx.core.json.JsonObject service = new io.vertx.core.json.JsonObject()
+                .put(
+                        "node",
+                        new io.vertx.core.json.JsonObject()
+                                .put("id", QueryMix.serviceId("Posting", 42))
+                                .put(
+                                        "employer",
+                                        new io.vertx.core.json.JsonObject()
+                                                .put("id", QueryMix.serviceId("Employer", 7))));
+        io.vertx.core.json.JsonObject peer = new io.vertx.core.json.JsonObject()
+                .put(
+                        "node",
+                        new io.vertx.core.json.JsonObject()
+                                .put("id", QueryMix.peerId("Posting", 42))
+                                .put(
+                                        "employer",
+                                        new io.vertx.core.json.JsonObject().put("id", QueryMix.peerId("Employer", 7))));
+        assertThat(QueryMix.rows(service)).containsExactly("Posting:42", "Employer:7");
+        assertThat(QueryMix.rows(peer)).isEqualTo(QueryMix.rows(service));
     }
 }
