@@ -33,7 +33,8 @@ public final class QueryMix {
         APPLY(10, "applyToPosting as a graduate (service only)"),
         // Beyond the tuned mix: each measured alone (bench/querymix.sh --extra), not in the mix.
         POSTING_DETAIL(0, "a posting with its employer and the employer's 5 newest postings"),
-        EMPLOYERS_PAGE(0, "a page of 50 employers");
+        EMPLOYERS_PAGE(0, "a page of 50 employers"),
+        SESSIONS(0, "the session listing, 20 soonest, with hosts and featured postings");
 
         public final int weight;
         public final String description;
@@ -139,6 +140,25 @@ public final class QueryMix {
                 edges { node { id name kind industry region } } pageInfo { hasNextPage endCursor }
               }
             }""";
+    static final String SERVICE_SESSIONS = """
+            query Sessions {
+              recruitmentSessions(first: 20) {
+                edges { node { id title status startsAt endsAt host { id name } featuredPostings { id title kind deadline } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String PEER_SESSIONS = """
+            query Sessions {
+              recruitmentSessions: allRecruitmentSessions(first: 20, orderBy: [STARTS_AT_ASC, PRIMARY_KEY_ASC]) {
+                edges {
+                  node {
+                    id title status startsAt endsAt host: employerByHostEmployerId { id name }
+                    featuredPostings: visibleFeaturedPostings { nodes { id title kind deadline } }
+                  }
+                }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
     static final String SERVICE_APPLY = """
             mutation Apply($postingId: ID!) {
               applyToPosting(input: {postingId: $postingId}) { application { id status submittedAt } }
@@ -193,7 +213,7 @@ public final class QueryMix {
 
     /** Kinds beyond the tuned mix, each measured alone against PostGraphile. */
     public static List<Kind> extras() {
-        return List.of(Kind.POSTING_DETAIL, Kind.EMPLOYERS_PAGE);
+        return List.of(Kind.POSTING_DETAIL, Kind.EMPLOYERS_PAGE, Kind.SESSIONS);
     }
 
     public Request next(SplittableRandom random) {
@@ -244,6 +264,8 @@ public final class QueryMix {
                         body(service ? SERVICE_EMPLOYERS_PAGE : PEER_EMPLOYERS_PAGE, new JsonObject()),
                         null,
                         Map.of());
+            case SESSIONS ->
+                new Request(kind, body(service ? SERVICE_SESSIONS : PEER_SESSIONS, new JsonObject()), null, Map.of());
             case MY_APPLICATIONS -> {
                 Graduate graduate = pick(random, workload.graduates());
                 yield service
@@ -341,6 +363,11 @@ public final class QueryMix {
                 JsonArray edges =
                         data.getJsonObject("employers", new JsonObject()).getJsonArray("edges", new JsonArray());
                 yield edges.size() == 50 ? null : "employers returned " + edges.size() + ", not 50";
+            }
+            case SESSIONS -> {
+                JsonArray edges = data.getJsonObject("recruitmentSessions", new JsonObject())
+                        .getJsonArray("edges", new JsonArray());
+                yield edges.isEmpty() ? "no sessions" : null;
             }
         };
     }
