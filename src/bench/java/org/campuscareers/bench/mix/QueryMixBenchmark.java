@@ -442,6 +442,7 @@ class QueryMixBenchmark {
             List<String> findings,
             long pid)
             throws Exception {
+        List<long[]> jit = new ArrayList<>();
         LoadGenerator.Result r = LoadGenerator.run(
                 vertx,
                 target,
@@ -452,7 +453,7 @@ class QueryMixBenchmark {
                 measure,
                 50,
                 20261128L + concurrency + 1000L * round,
-                () -> App.cpuNanos(pid));
+                jitSampling(pid, jit));
         if (!r.warmUp().isEmpty()) {
             warmUps.putIfAbsent(target, r.warmUp());
         }
@@ -464,6 +465,13 @@ class QueryMixBenchmark {
         notes += r.sampled() + " answers checked, " + r.empty() + " empty";
         if (!Double.isNaN(r.serverCpuMillisPerRequest())) {
             notes += String.format(Locale.ROOT, "; server CPU %.2f ms/request", r.serverCpuMillisPerRequest());
+            // The last two readings are the measured period's start and end (LoadGenerator.run).
+            if (jit.size() >= 2 && jit.get(jit.size() - 1)[1] >= 0 && r.requests() > 0) {
+                double jitMillis = (jit.get(jit.size() - 1)[1] - jit.get(jit.size() - 2)[1]) / 1e6 / r.requests();
+                if (jitMillis > 0) {
+                    notes += String.format(Locale.ROOT, " (of which JIT compiler threads %.2f)", jitMillis);
+                }
+            }
         }
         Report.Point point = new Report.Point(
                 target,
@@ -507,6 +515,18 @@ class QueryMixBenchmark {
             findings.add(label + ", first problems: " + String.join(" | ", r.examples()));
         }
         return point;
+    }
+
+    /**
+     * The server's CPU time for LoadGenerator, noting beside each reading the CPU of the JVM's JIT
+     * compiler threads: CPU per request read before the JIT is done includes its compilations.
+     */
+    private static java.util.function.LongSupplier jitSampling(long pid, List<long[]> readings) {
+        return () -> {
+            long all = App.cpuNanos(pid);
+            readings.add(new long[] {all, App.jitCpuNanos(pid)});
+            return all;
+        };
     }
 
     /** The kinds beyond the mix, each against PostGraphile within its rounds. */
@@ -971,6 +991,39 @@ class QueryMixBenchmark {
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
                 return ticks * 10_000_000L;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /**
+         * CPU time of a JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…" in
+         * /proc/PID/task/TID/comm) that are alive now; -1 if unknown or not a JVM. A compiler
+         * thread that exited takes its time with it, so this is a lower bound.
+         */
+        static long jitCpuNanos(long pid) {
+            if (pid <= 0) {
+                return -1;
+            }
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                long ticks = 0;
+                boolean jvm = false;
+                for (Path task : tasks.toList()) {
+                    try {
+                        String comm = Files.readString(task.resolve("comm")).strip();
+                        if (!comm.startsWith("C1 CompilerThre") && !comm.startsWith("C2 CompilerThre")) {
+                            continue;
+                        }
+                        jvm = true;
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+                return jvm ? ticks * 10_000_000L : -1;
             } catch (IOException | RuntimeException e) {
                 return -1;
             }
