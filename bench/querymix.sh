@@ -5,9 +5,19 @@
 # Usage: bench/querymix.sh [options]
 #   --reuse              use the database as it is (skip the check/generation step) and the packaged jar
 #   --levels 1,8,32,64   concurrencies (default 1,8,32,64)
-#   --measure 30         measured seconds per concurrency (default 30)
-#   --warmup 30          warm-up seconds before the first concurrency of each target (default 30; later ones 10)
+#   --measure 30         measured seconds per target, round and concurrency (default 30)
+#   --rounds 3           rounds at each concurrency (default 3): every target measured once per round, in
+#                        turn (service, PostGraphile, pgbench, service, ...), so that a drifting machine
+#                        drifts under all of them; ratios are taken within a round, figures reported as
+#                        median (min-max) over the rounds, with the load average before each round
+#   --warmup 60          warm-up seconds of each target's first run (default 60: the service's JVM needs it,
+#                        see the warm-up table of the report); the harness prints throughput and server CPU
+#                        per request every --warmup-trace seconds during it, so the time to peak can be read off
+#   --warmup-next 10     warm-up seconds of every later run (default 10: the connections and caches refill)
+#   --warmup-trace 5     length of a warm-up slice in seconds (default 5; 0 prints none)
 #   --only service|postgraphile|pgbench   one target (repeatable; default all three)
+#   --extra              also measure, each alone and in the rounds, the kinds beyond the tuned mix (a posting
+#                        with its employer's newest postings, a page of 50 employers) against PostGraphile
 #   --no-full            skip the full mix (with applyToPosting) of the service
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
 #   --jvm "-Xmx256m ..." JVM options of the service (default -Xmx256m); e.g. add -XX:StartFlightRecording=...
@@ -20,9 +30,13 @@ cd "$(dirname "$0")/.."
 DB=campus_mix
 LEVELS=1,8,32,64
 MEASURE=30
-WARMUP=30
+ROUNDS=3
+WARMUP=60
+WARMUP_NEXT=10
+WARMUP_TRACE=5
 TARGETS=""
 FULL=true
+EXTRA=false
 CAPTURE=true
 REUSE=false
 JVM="-Xmx256m"
@@ -32,8 +46,12 @@ while [ $# -gt 0 ]; do
     --levels) LEVELS="$2"; shift ;;
     --measure) MEASURE="$2"; shift ;;
     --warmup) WARMUP="$2"; shift ;;
+    --warmup-next) WARMUP_NEXT="$2"; shift ;;
+    --warmup-trace) WARMUP_TRACE="$2"; shift ;;
+    --rounds) ROUNDS="$2"; shift ;;
     --only) TARGETS="${TARGETS:+$TARGETS,}$2"; shift ;;
     --no-full) FULL=false ;;
+    --extra) EXTRA=true ;;
     --no-capture) CAPTURE=false ;;
     --jvm) JVM="$2"; shift ;;
     --db) DB="$2"; shift ;;
@@ -59,9 +77,15 @@ trap cleanup EXIT
 # 1. The data: generated at scale 1.0 unless a complete set is already there.
 if ! $REUSE; then
   applied=$("${PSQL[@]}" -d "$DB" -c "select count(*) from application" 2>/dev/null || echo 0)
-  if [ "${applied:-0}" -ge 400000 ] && "${PSQL[@]}" -d "$DB" -c "select 1 from recruitment_session limit 1" | grep -q 1; then
-    echo "Database $DB already holds the generated data ($applied applications): reusing it"
+  # The generator anchors the data at the day it runs (its comment on the database says which):
+  # data of an earlier day has deadlines passing under the service's close job, so it is regenerated.
+  anchor=$("${PSQL[@]}" -d postgres -c "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'" 2>/dev/null \
+    | sed -n 's/.*anchor=\([0-9-]*\)T.*/\1/p')
+  if [ "${applied:-0}" -ge 400000 ] && [[ "$anchor" > "$(date -u -d "2 days ago" +%F)" ]] \
+     && "${PSQL[@]}" -d "$DB" -c "select 1 from recruitment_session limit 1" | grep -q 1; then
+    echo "Database $DB already holds data generated today or yesterday ($applied applications): reusing it"
   else
+    [ "${applied:-0}" -ge 400000 ] && echo "Database $DB holds data anchored at ${anchor:-an unknown day}, older than yesterday: generating it again"
     "${PSQL[@]}" -d postgres -c "drop database if exists $DB" >/dev/null
     bench/generate.sh "jdbc:postgresql://127.0.0.1:5432/$DB" 1.0
   fi
@@ -103,10 +127,13 @@ if [[ ",$TARGETS," == *",postgraphile,"* ]]; then
   echo "PostGraphile 5 ($("$NODE22/node" --version)) on $PG_URL, pid $PG_PID"
 fi
 
-# 4. The load: service, PostGraphile, pgbench; report and chart.
+# 4. The load: service, PostGraphile, pgbench in rounds; report and chart.
+echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 ./mvnw -B -q test -Dtest=QueryMixBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmix.db="jdbc:postgresql://127.0.0.1:5432/$DB" -Dmix.levels="$LEVELS" -Dmix.measure="$MEASURE" \
-  -Dmix.warmup="$WARMUP" -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
+  -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" \
+  -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
   -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" -Dmix.jvm="$JVM"
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"

@@ -19,6 +19,23 @@ where p.status = 'PUBLISHED'
 order by coalesce(p.published_at, p.created_at) desc, p.id desc
 $$;
 
+-- A session's featured postings that an anonymous caller may see (published or closed, of a
+-- verified employer: PostingVisibility.VISIBLE), in their order, as SessionService.featuredPostings gives them. PostGraphile exposes it
+-- as the computed field RecruitmentSession.visibleFeaturedPostings (querymix --extra, SESSIONS).
+create or replace function bench_peer.recruitment_session_visible_featured_postings(s public.recruitment_session)
+    returns setof public.posting
+    language sql stable as
+$$
+select p.*
+from public.session_featured_posting f
+         join public.posting p on p.id = f.posting_id
+         join public.employer e on e.id = p.employer_id
+where f.session_id = s.id
+  and p.status in ('PUBLISHED', 'CLOSED')
+  and e.status = 'VERIFIED'
+order by f.position
+$$;
+
 -- What the load draws from, numbered 1..n so that pgbench can pick with random(1, n): published
 -- postings of verified employers, verified employers with published postings, graduates with
 -- applications, and the search words. QueryMix fills them from the same lists the HTTP load uses.

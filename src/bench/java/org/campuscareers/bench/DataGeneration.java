@@ -21,8 +21,9 @@ class DataGeneration {
                         System.getProperty("datagen.password", ""),
                         Double.parseDouble(System.getProperty("datagen.scale", "1.0")),
                         Long.getLong("datagen.seed", DataGenerator.Options.DEFAULT_SEED),
-                        Instant.parse(
-                                System.getProperty("datagen.anchor", DataGenerator.Options.DEFAULT_ANCHOR.toString())),
+                        System.getProperty("datagen.anchor") == null
+                                ? DataGenerator.Options.generationDay()
+                                : Instant.parse(System.getProperty("datagen.anchor")),
                         Integer.getInteger("datagen.postings", 0),
                         Integer.getInteger("datagen.graduates", 0)),
                 System.out);

@@ -109,7 +109,11 @@ public final class DataGenerator {
     }
 
     /**
-     * What to generate where. The anchor is "now" for the generated world, fixed so runs repeat.
+     * What to generate where. The anchor is "now" for the generated world: every timestamp is drawn
+     * relative to it, so the same seed and scale give the same data shifted to another anchor. The
+     * benchmarks use {@link #generationDay()}, so that open postings' deadlines lie ahead of the
+     * day the data is generated (the service's close job closes PUBLISHED postings whose deadline
+     * passed); tests use the fixed {@link #DEFAULT_ANCHOR} to compare runs.
      * {@code postings} and {@code graduates}, when positive, replace the scaled numbers of postings
      * and graduates; every other table still follows the scale.
      */
@@ -124,7 +128,13 @@ public final class DataGenerator {
             int graduates) {
 
         public static final long DEFAULT_SEED = 20261128L;
+        /** A fixed anchor, for tests that compare generated data across runs. */
         public static final Instant DEFAULT_ANCHOR = Instant.parse("2026-11-28T00:00:00Z");
+
+        /** The start of the current day (UTC): the anchor of data generated for a benchmark run. */
+        public static Instant generationDay() {
+            return LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
 
         public Options(String url, String user, String password, double scale, long seed, Instant anchor) {
             this(url, user, password, scale, seed, anchor, 0, 0);
@@ -200,6 +210,12 @@ public final class DataGenerator {
         this.start = anchor - 5 * YEAR;
     }
 
+    /** The comment the generator sets on its database: {@code campus-careers data anchor=<instant> ...}. */
+    static String anchorComment(Options options) {
+        return "campus-careers data anchor=" + options.anchor() + " scale=" + options.scale() + " seed="
+                + options.seed();
+    }
+
     /** Migrates the database with Flyway if needed, then fills it; refuses a database that has data. */
     public static Summary generate(Options options, PrintStream log) throws SQLException {
         return new DataGenerator(options, log).run();
@@ -216,7 +232,7 @@ public final class DataGenerator {
                 arguments.getOrDefault("password", ""),
                 Double.parseDouble(arguments.getOrDefault("scale", "1.0")),
                 Long.parseLong(arguments.getOrDefault("seed", String.valueOf(Options.DEFAULT_SEED))),
-                Instant.parse(arguments.getOrDefault("anchor", Options.DEFAULT_ANCHOR.toString())),
+                arguments.containsKey("anchor") ? Instant.parse(arguments.get("anchor")) : Options.generationDay(),
                 Integer.parseInt(arguments.getOrDefault("postings", "0")),
                 Integer.parseInt(arguments.getOrDefault("graduates", "0")));
         generate(options, System.out);
@@ -251,6 +267,9 @@ public final class DataGenerator {
                     statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                             + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
                 }
+                // What bench/querymix.sh reads to tell data generated for another day from today's.
+                statement.execute(
+                        "comment on database \"" + db.getCatalog() + "\" is '" + anchorComment(options) + "'");
                 db.commit();
                 db.setAutoCommit(true);
                 statement.execute("analyze");
@@ -674,6 +693,12 @@ public final class DataGenerator {
         Long deadline = rng.nextInt(10) == 0
                 ? null
                 : (published != null ? published : created) + between(rng, 14 * DAY, 90 * DAY);
+        if (status == PostingStatus.PUBLISHED && deadline != null && deadline <= anchor + 2 * DAY) {
+            // Still open at the anchor, so its deadline lies ahead: at least two days, so that the
+            // close job (deadline <= now()) leaves the open postings alone on the day of generation
+            // and the next one.
+            deadline = anchor + between(rng, 2 * DAY, 90 * DAY);
+        }
         Long closed = null;
         if (status == PostingStatus.CLOSED) {
             long planned = deadline != null

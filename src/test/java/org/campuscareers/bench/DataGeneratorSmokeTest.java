@@ -69,6 +69,22 @@ class DataGeneratorSmokeTest {
     }
 
     @Test
+    void shouldLeaveEveryOpenPostingsDeadlineAheadOfTheAnchor() throws Exception {
+        // The service's close job closes PUBLISHED postings whose deadline passed: none may be due
+        // on the day the data is generated, or a benchmark run would see postings closing under it.
+        assertThat(count("posting where status = 'PUBLISHED' and deadline <= timestamptz '" + Options.DEFAULT_ANCHOR
+                        + "' + interval '2 days'"))
+                .isZero();
+        assertThat(count("posting where status = 'PUBLISHED' and deadline is not null"))
+                .isPositive();
+        assertThat(values("select shobj_description(oid, 'pg_database') from pg_database"
+                        + " where datname = current_database()"))
+                .containsExactly("campus-careers data anchor=" + Options.DEFAULT_ANCHOR + " scale=" + SCALE + " seed="
+                        + Options.DEFAULT_SEED);
+        assertThat(Options.generationDay().toString()).endsWith("T00:00:00Z");
+    }
+
+    @Test
     void shouldCoverEveryKindIndustryAndStatus() throws Exception {
         assertThat(values("select distinct kind from employer"))
                 .containsExactlyInAnyOrder(names(EmployerKind.values()));

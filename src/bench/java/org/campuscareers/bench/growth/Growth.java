@@ -127,7 +127,7 @@ public final class Growth {
                             "",
                             size.scale(),
                             DataGenerator.Options.DEFAULT_SEED,
-                            DataGenerator.Options.DEFAULT_ANCHOR,
+                            DataGenerator.Options.generationDay(),
                             size.postings()),
                     log);
             took = (System.nanoTime() - began) / 1e9;

@@ -15,11 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 
@@ -49,7 +51,8 @@ public final class LoadGenerator {
             long sampled,
             long empty,
             List<String> examples,
-            double serverCpuMillis) {
+            double serverCpuMillis,
+            List<WarmUpPoint> warmUp) {
 
         /** CPU time the server process spent per request in the measured period (NaN if not known). */
         public double serverCpuMillisPerRequest() {
@@ -70,7 +73,26 @@ public final class LoadGenerator {
                     sampled,
                     empty,
                     examples,
-                    millis);
+                    millis,
+                    warmUp);
+        }
+
+        Result withWarmUp(List<WarmUpPoint> trace) {
+            return new Result(
+                    target,
+                    concurrency,
+                    requests,
+                    seconds,
+                    latencyMicros,
+                    perKind,
+                    perKindMicros,
+                    errors,
+                    domainAnswers,
+                    sampled,
+                    empty,
+                    examples,
+                    serverCpuMillis,
+                    List.copyOf(trace));
         }
 
         public double throughput() {
@@ -83,6 +105,17 @@ public final class LoadGenerator {
                     : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
         }
     }
+
+    /**
+     * One slice of a warm-up: seconds since the load started (end of the slice), requests answered
+     * per second in it, and the server's CPU per request in it (NaN if unknown). Read together they
+     * show how long the JVM takes to reach its peak: throughput rises and CPU per request falls
+     * until the JIT has compiled the hot paths.
+     */
+    public record WarmUpPoint(double atSeconds, double throughput, double serverCpuMillisPerRequest) {}
+
+    /** Length of a warm-up slice ({@code mix.warmup.trace}, seconds; 0 for no trace). */
+    static final long TRACE_MILLIS = Long.getLong("mix.warmup.trace", 5) * 1000;
 
     private LoadGenerator() {}
 
@@ -137,7 +170,7 @@ public final class LoadGenerator {
                 run.user(seeds.split(), done);
             }
         });
-        Thread.sleep(warmUp.toMillis());
+        List<WarmUpPoint> trace = warmUp(run, target, concurrency, warmUp, serverCpuNanos);
         long cpuBefore = serverCpuNanos.getAsLong();
         vertx.runOnContext(begin -> run.begin());
         Thread.sleep(measure.toMillis());
@@ -150,7 +183,49 @@ public final class LoadGenerator {
         }
         done.get(60, TimeUnit.SECONDS);
         client.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        return measured;
+        return measured.withWarmUp(trace);
+    }
+
+    /** Waits out the warm-up, printing throughput and server CPU per request for each slice. */
+    private static List<WarmUpPoint> warmUp(
+            Run run, String target, int concurrency, Duration warmUp, LongSupplier serverCpuNanos)
+            throws InterruptedException {
+        List<WarmUpPoint> trace = new ArrayList<>();
+        long total = warmUp.toMillis();
+        if (TRACE_MILLIS <= 0 || total <= 0) {
+            Thread.sleep(Math.max(0, total));
+            return trace;
+        }
+        long began = System.nanoTime();
+        long sliceStart = began;
+        long answered = run.answeredAll.get();
+        long cpu = serverCpuNanos.getAsLong();
+        for (long elapsed = 0; elapsed < total; ) {
+            Thread.sleep(Math.min(TRACE_MILLIS, total - elapsed));
+            long now = System.nanoTime();
+            long answeredNow = run.answeredAll.get();
+            long cpuNow = serverCpuNanos.getAsLong();
+            long n = answeredNow - answered;
+            double seconds = (now - sliceStart) / 1e9;
+            WarmUpPoint point = new WarmUpPoint(
+                    (now - began) / 1e9,
+                    n / seconds,
+                    cpu >= 0 && cpuNow >= 0 && n > 0 ? (cpuNow - cpu) / 1e6 / n : Double.NaN);
+            trace.add(point);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  warm-up %s at %d: %5.0f s %,7.0f req/s, server CPU %.2f ms/request%n",
+                    target,
+                    concurrency,
+                    point.atSeconds(),
+                    point.throughput(),
+                    point.serverCpuMillisPerRequest());
+            sliceStart = now;
+            answered = answeredNow;
+            cpu = cpuNow;
+            elapsed = (now - began) / 1_000_000;
+        }
+        return trace;
     }
 
     /** The state of one run, touched only on the event-loop thread. */
@@ -166,6 +241,9 @@ public final class LoadGenerator {
         private final Map<QueryMix.Kind, Long> answered = new EnumMap<>(QueryMix.Kind.class);
         private final Map<String, Long> domainAnswers = new TreeMap<>();
         private final List<String> examples = new ArrayList<>();
+        /** Every answer, warm-up included: read by the warm-up trace from another thread. */
+        final AtomicLong answeredAll = new AtomicLong();
+
         private boolean measuring;
         private boolean stopping;
         private long startedAt;
@@ -218,6 +296,7 @@ public final class LoadGenerator {
         }
 
         private void answer(QueryMix.Request request, boolean counted, long sent, int status, Buffer body) {
+            answeredAll.incrementAndGet();
             if (!counted || !measuring) {
                 return; // sent during warm-up, or answered after the end
             }
@@ -291,7 +370,8 @@ public final class LoadGenerator {
                     sampled,
                     empty,
                     List.copyOf(examples),
-                    Double.NaN);
+                    Double.NaN,
+                    List.of());
         }
     }
 

@@ -30,7 +30,11 @@ public final class QueryMix {
         POSTING(20, "a posting by node(id:)"),
         EMPLOYER(20, "an employer with its 10 latest postings"),
         MY_APPLICATIONS(10, "a graduate's own applications, page of 20"),
-        APPLY(10, "applyToPosting as a graduate (service only)");
+        APPLY(10, "applyToPosting as a graduate (service only)"),
+        // Beyond the tuned mix: each measured alone (bench/querymix.sh --extra), not in the mix.
+        POSTING_DETAIL(0, "a posting with its employer and the employer's 5 newest postings"),
+        EMPLOYERS_PAGE(0, "a page of 50 employers"),
+        SESSIONS(0, "the session listing, 20 soonest, with hosts and featured postings");
 
         public final int weight;
         public final String description;
@@ -103,6 +107,58 @@ public final class QueryMix {
                 }
               }
             }""";
+    static final String SERVICE_POSTING_DETAIL = """
+            query PostingDetail($id: ID!) {
+              node(id: $id) {
+                ... on Posting {
+                  id title description kind status region salaryMin salaryMax headcount publishedAt deadline
+                  employer { id name industry region postings(first: 5) { edges { node { id title kind publishedAt deadline } } } }
+                }
+              }
+            }""";
+    static final String PEER_POSTING_DETAIL = """
+            query PostingDetail($id: ID!) {
+              node(id: $id) {
+                ... on Posting {
+                  id title description kind status region salaryMin salaryMax headcount publishedAt deadline
+                  employer: employerByEmployerId {
+                    id name industry region
+                    postings: postingsByEmployerId(first: 5, condition: {status: "PUBLISHED"}, orderBy: [PUBLISHED_AT_DESC, ROW_ID_DESC]) {
+                      edges { node { id title kind publishedAt deadline } }
+                    }
+                  }
+                }
+              }
+            }""";
+    static final String SERVICE_EMPLOYERS_PAGE = """
+            query Employers {
+              employers(first: 50) { edges { node { id name kind industry region } } pageInfo { hasNextPage endCursor } }
+            }""";
+    static final String PEER_EMPLOYERS_PAGE = """
+            query Employers {
+              employers: allEmployers(first: 50, condition: {status: "VERIFIED"}, orderBy: [PRIMARY_KEY_ASC]) {
+                edges { node { id name kind industry region } } pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String SERVICE_SESSIONS = """
+            query Sessions {
+              recruitmentSessions(first: 20) {
+                edges { node { id title status startsAt endsAt host { id name } featuredPostings { id title kind deadline } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String PEER_SESSIONS = """
+            query Sessions {
+              recruitmentSessions: allRecruitmentSessions(first: 20, orderBy: [STARTS_AT_ASC, PRIMARY_KEY_ASC]) {
+                edges {
+                  node {
+                    id title status startsAt endsAt host: employerByHostEmployerId { id name }
+                    featuredPostings: visibleFeaturedPostings { nodes { id title kind deadline } }
+                  }
+                }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
     static final String SERVICE_APPLY = """
             mutation Apply($postingId: ID!) {
               applyToPosting(input: {postingId: $postingId}) { application { id status submittedAt } }
@@ -137,7 +193,9 @@ public final class QueryMix {
         this.workload = workload;
         List<Kind> slots = new ArrayList<>();
         for (Kind kind : kinds) {
-            for (int i = 0; i < kind.weight; i++) {
+            // A kind measured alone (weight 0 in the mix) takes the whole wheel.
+            int weight = kinds.size() == 1 ? Math.max(1, kind.weight) : kind.weight;
+            for (int i = 0; i < weight; i++) {
                 slots.add(kind);
             }
         }
@@ -150,7 +208,12 @@ public final class QueryMix {
     }
 
     public static List<Kind> all() {
-        return List.of(Kind.values());
+        return List.of(Kind.SEARCH, Kind.POSTING, Kind.EMPLOYER, Kind.MY_APPLICATIONS, Kind.APPLY);
+    }
+
+    /** Kinds beyond the tuned mix, each measured alone against PostGraphile. */
+    public static List<Kind> extras() {
+        return List.of(Kind.POSTING_DETAIL, Kind.EMPLOYERS_PAGE, Kind.SESSIONS);
     }
 
     public Request next(SplittableRandom random) {
@@ -186,6 +249,23 @@ public final class QueryMix {
                         null,
                         Map.of("employer_id", employer));
             }
+            case POSTING_DETAIL -> {
+                Posting posting = pick(random, workload.postings());
+                String id = service ? serviceId("Posting", posting.id()) : peerId("Posting", posting.id());
+                yield new Request(
+                        kind,
+                        body(service ? SERVICE_POSTING_DETAIL : PEER_POSTING_DETAIL, new JsonObject().put("id", id)),
+                        null,
+                        Map.of("posting_id", posting.id(), "posting_employer_id", posting.employerId()));
+            }
+            case EMPLOYERS_PAGE ->
+                new Request(
+                        kind,
+                        body(service ? SERVICE_EMPLOYERS_PAGE : PEER_EMPLOYERS_PAGE, new JsonObject()),
+                        null,
+                        Map.of());
+            case SESSIONS ->
+                new Request(kind, body(service ? SERVICE_SESSIONS : PEER_SESSIONS, new JsonObject()), null, Map.of());
             case MY_APPLICATIONS -> {
                 Graduate graduate = pick(random, workload.graduates());
                 yield service
@@ -268,7 +348,72 @@ public final class QueryMix {
                         : "no applications";
             }
             case APPLY -> data.getJsonObject("applyToPosting") != null ? null : "no application";
+            case POSTING_DETAIL -> {
+                JsonObject node = data.getJsonObject("node");
+                JsonObject employer = node == null ? null : node.getJsonObject("employer");
+                yield employer != null
+                                && employer.getJsonObject("postings")
+                                                .getJsonArray("edges")
+                                                .size()
+                                        > 0
+                        ? null
+                        : "posting not found, or its employer without postings";
+            }
+            case EMPLOYERS_PAGE -> {
+                JsonArray edges =
+                        data.getJsonObject("employers", new JsonObject()).getJsonArray("edges", new JsonArray());
+                yield edges.size() == 50 ? null : "employers returned " + edges.size() + ", not 50";
+            }
+            case SESSIONS -> {
+                JsonArray edges = data.getJsonObject("recruitmentSessions", new JsonObject())
+                        .getJsonArray("edges", new JsonArray());
+                yield edges.isEmpty() ? "no sessions" : null;
+            }
         };
+    }
+
+    /**
+     * The rows an answer holds: every {@code id} in it, in document order, as {@code Type:number}
+     * whichever server's id scheme it is in. Two answers with the same rows give the same list.
+     */
+    public static List<String> rows(Object data) {
+        List<String> rows = new ArrayList<>();
+        collect(data, rows);
+        return rows;
+    }
+
+    private static void collect(Object value, List<String> rows) {
+        if (value instanceof JsonObject object) {
+            for (String key : object.fieldNames()) {
+                Object field = object.getValue(key);
+                if (key.equals("id") && field instanceof String id) {
+                    rows.add(decodeId(id));
+                } else {
+                    collect(field, rows);
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            array.forEach(item -> collect(item, rows));
+        }
+    }
+
+    /** {@code Type:number} from the service's id (base64url of it) or PostGraphile's (base64 of ["Type","number"]). */
+    static String decodeId(String id) {
+        String text;
+        try {
+            text = new String(
+                    Base64.getDecoder()
+                            .decode(id.replace('-', '+').replace('_', '/')
+                                    + "===".substring(0, (4 - id.length() % 4) % 4)),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return id;
+        }
+        if (text.startsWith("[")) {
+            JsonArray parts = new JsonArray(text);
+            return parts.getValue(0) + ":" + parts.getValue(1);
+        }
+        return text;
     }
 
     /** The service's global id: base64url of {@code Type:id} (GlobalId). */

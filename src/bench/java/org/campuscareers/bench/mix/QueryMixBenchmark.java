@@ -73,9 +73,24 @@ class QueryMixBenchmark {
             .toList();
     final List<String> targets = List.of(
             System.getProperty("mix.targets", "service,postgraphile,pgbench").split(","));
-    final Duration firstWarmUp = Duration.ofSeconds(Long.getLong("mix.warmup", 30));
+    final Duration firstWarmUp = Duration.ofSeconds(Long.getLong("mix.warmup", 60));
     final Duration warmUp = Duration.ofSeconds(Long.getLong("mix.warmup.next", 10));
     final Duration measure = Duration.ofSeconds(Long.getLong("mix.measure", 30));
+    /** Rounds at each concurrency: every target once per round, in turn (service, PostGraphile, pgbench). */
+    final int rounds = Integer.getInteger("mix.rounds", 3);
+    /** Also measure the kinds beyond the tuned mix ({@link QueryMix#extras()}), each alone, in the rounds. */
+    final boolean extra = Boolean.parseBoolean(System.getProperty("mix.extra", "false"));
+    /** Requests of each kind sent to both servers with the same draws, whose rows must be identical. */
+    final int rowChecks = Integer.getInteger("mix.rowchecks", 10);
+
+    final List<String> rowsIdentical = new ArrayList<>();
+    /** Every round of the read-only mix, in the order it ran. */
+    final List<Rounds.Round> measured = new ArrayList<>();
+
+    final List<String> loadAverages = new ArrayList<>();
+    /** The warm-up of each target's first run: throughput and CPU per request, slice by slice. */
+    final Map<String, List<LoadGenerator.WarmUpPoint>> warmUps = new LinkedHashMap<>();
+
     final boolean capture = Boolean.parseBoolean(System.getProperty("mix.capture", "true"));
     final boolean fullMix = Boolean.parseBoolean(System.getProperty("mix.full", "true"));
     final String postgraphile = System.getProperty("mix.postgraphile", "");
@@ -118,55 +133,190 @@ class QueryMixBenchmark {
                     workload.employers().size(),
                     workload.graduates().size(),
                     workload.terms().size());
+            boolean peerOn = targets.contains("postgraphile") && !postgraphile.isBlank();
+            boolean ceilingOn = targets.contains("pgbench");
+            String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+            Sampler sampler = new Sampler();
+            App app = null;
             try {
                 if (targets.contains("service")) {
                     if (capture) {
                         captureSql(db, oidc, workload);
                     }
-                    try (App app = App.start(
-                            java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-service.log"))) {
-                        footprint.add(String.format(
+                    app = App.start(
+                            java, jvmOptions, runner, jdbcUrl, oidc.issuer(), out.resolve("querymix-service.log"));
+                    footprint.add(String.format(
+                            Locale.ROOT,
+                            "| start-up | process start → first GraphQL answer %.2f s, → ready %.2f s (Quarkus says \"started in %s\") |",
+                            app.firstAnswer.toMillis() / 1000.0,
+                            app.ready.toMillis() / 1000.0,
+                            app.quarkusStartedIn()));
+                    Thread.sleep(3000);
+                    footprint.add(
+                            String.format(Locale.ROOT, "| RSS idle (3 s after ready) | %,d MB |", app.rss() / 1024));
+                    sampler.watch(SERVICE, app.process.pid());
+                }
+                if (peerOn && postgraphilePid > 0) {
+                    sampler.watch(PEER, postgraphilePid);
+                    footprint.add(String.format(
+                            Locale.ROOT,
+                            "| PostGraphile RSS before its run | %,d MB |",
+                            App.rss(postgraphilePid) / 1024));
+                }
+                if (app != null && peerOn) {
+                    checkRows(app.uri().resolve("/graphql"), URI.create(postgraphile), workload);
+                }
+                QueryMix serviceMix = new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly());
+                QueryMix peerMix = new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly());
+                java.util.Set<String> warmed = new java.util.HashSet<>();
+                for (int concurrency : levels) {
+                    for (int round = 1; round <= rounds; round++) {
+                        String load = loadAverage();
+                        loadAverages.add(String.format(
+                                Locale.ROOT, "before round %d at %d users: %s", round, concurrency, load));
+                        System.out.printf(
                                 Locale.ROOT,
-                                "| start-up | process start → first GraphQL answer %.2f s, → ready %.2f s (Quarkus says \"started in %s\") |",
-                                app.firstAnswer.toMillis() / 1000.0,
-                                app.ready.toMillis() / 1000.0,
-                                app.quarkusStartedIn()));
-                        Thread.sleep(3000);
-                        footprint.add(String.format(
-                                Locale.ROOT, "| RSS idle (3 s after ready) | %,d MB |", app.rss() / 1024));
-                        Sampler sampler = new Sampler();
-                        sampler.watch(SERVICE, app.process.pid());
-                        URI endpoint = app.uri().resolve("/graphql");
-                        runLevels(
-                                vertx,
-                                SERVICE,
-                                endpoint,
-                                new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.readOnly()),
-                                service,
-                                sampler,
-                                findings,
-                                app.process.pid());
-                        if (fullMix) {
-                            runLevels(
+                                "Round %d of %d at %d users, load average %s%n",
+                                round,
+                                rounds,
+                                concurrency,
+                                load);
+                        if (app != null) {
+                            Report.Point point = runOnce(
                                     vertx,
-                                    FULL,
-                                    endpoint,
-                                    new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()),
-                                    full,
+                                    SERVICE,
+                                    app.uri().resolve("/graphql"),
+                                    serviceMix,
+                                    concurrency,
+                                    warmed.add(SERVICE) ? firstWarmUp : warmUp,
+                                    round,
+                                    load,
                                     sampler,
                                     findings,
                                     app.process.pid());
+                            service.add(point);
                         }
-                        footprint.add(
-                                String.format(Locale.ROOT, "| RSS at the end of the mix | %,d MB |", app.rss() / 1024));
-                        footprint.add(String.format(
-                                Locale.ROOT,
-                                "| RSS highest during the mix (sampled every 200 ms) | %,d MB |",
-                                sampler.max(SERVICE) / 1024));
-                        sampler.close();
+                        if (peerOn) {
+                            peer.add(runOnce(
+                                    vertx,
+                                    PEER,
+                                    URI.create(postgraphile),
+                                    peerMix,
+                                    concurrency,
+                                    warmed.add(PEER) ? firstWarmUp : warmUp,
+                                    round,
+                                    load,
+                                    sampler,
+                                    findings,
+                                    postgraphilePid));
+                        }
+                        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+                            if (app != null) {
+                                String target = SERVICE + " " + kind;
+                                runOnce(
+                                        vertx,
+                                        target,
+                                        app.uri().resolve("/graphql"),
+                                        new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind)),
+                                        concurrency,
+                                        warmed.add(target) ? firstWarmUp : warmUp,
+                                        round,
+                                        load,
+                                        sampler,
+                                        findings,
+                                        app.process.pid());
+                            }
+                            if (peerOn) {
+                                String target = PEER + " " + kind;
+                                runOnce(
+                                        vertx,
+                                        target,
+                                        URI.create(postgraphile),
+                                        new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, List.of(kind)),
+                                        concurrency,
+                                        warmed.add(target) ? firstWarmUp : warmUp,
+                                        round,
+                                        load,
+                                        sampler,
+                                        findings,
+                                        postgraphilePid);
+                            }
+                        }
+                        if (ceilingOn) {
+                            if (warmed.add(CEILING)) {
+                                System.out.println("pgbench warm-up, 5 s");
+                                PgBench.run(
+                                        database,
+                                        scripts,
+                                        QueryMix.readOnly(),
+                                        picks,
+                                        concurrency,
+                                        Duration.ofSeconds(5),
+                                        out.resolve("pgbench"));
+                            }
+                            PgBench.Result r = PgBench.run(
+                                    database,
+                                    scripts,
+                                    QueryMix.readOnly(),
+                                    picks,
+                                    concurrency,
+                                    measure,
+                                    out.resolve("pgbench"));
+                            Report.Point point = new Report.Point(
+                                    CEILING,
+                                    concurrency,
+                                    r.tps(),
+                                    r.percentileMillis(50),
+                                    r.percentileMillis(90),
+                                    r.percentileMillis(99),
+                                    r.transactions(),
+                                    r.failed(),
+                                    "round " + round);
+                            ceiling.add(point);
+                            measured.add(new Rounds.Round(
+                                    CEILING,
+                                    concurrency,
+                                    round,
+                                    load,
+                                    point.throughput(),
+                                    point.p50(),
+                                    point.p99(),
+                                    Double.NaN));
+                            System.out.print(Report.table(List.of(point)));
+                        }
                     }
                 }
+                // The full mix writes (applications): the service alone, once per concurrency, after the rounds.
+                if (app != null && fullMix) {
+                    runLevels(
+                            vertx,
+                            FULL,
+                            app.uri().resolve("/graphql"),
+                            new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all()),
+                            full,
+                            sampler,
+                            findings,
+                            app.process.pid());
+                }
+                if (app != null) {
+                    footprint.add(
+                            String.format(Locale.ROOT, "| RSS at the end of the mix | %,d MB |", app.rss() / 1024));
+                    footprint.add(String.format(
+                            Locale.ROOT,
+                            "| RSS highest during the mix (sampled every 200 ms) | %,d MB |",
+                            sampler.max(SERVICE) / 1024));
+                }
+                if (peerOn && postgraphilePid > 0) {
+                    footprint.add(String.format(
+                            Locale.ROOT,
+                            "| PostGraphile RSS highest during its mix | %,d MB |",
+                            sampler.max(PEER) / 1024));
+                }
             } finally {
+                sampler.close();
+                if (app != null) {
+                    app.close();
+                }
                 // The applications the run made go again, so that every run starts from the same data.
                 try (Statement st = db.createStatement()) {
                     long inserted = st.executeUpdate("delete from application where id > " + lastApplication);
@@ -176,64 +326,14 @@ class QueryMixBenchmark {
                             inserted));
                 }
             }
-            if (targets.contains("postgraphile") && !postgraphile.isBlank()) {
-                Sampler sampler = new Sampler();
-                if (postgraphilePid > 0) {
-                    sampler.watch(PEER, postgraphilePid);
-                    footprint.add(String.format(
-                            Locale.ROOT,
-                            "| PostGraphile RSS before its run | %,d MB |",
-                            App.rss(postgraphilePid) / 1024));
-                }
-                runLevels(
-                        vertx,
-                        PEER,
-                        URI.create(postgraphile),
-                        new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, QueryMix.readOnly()),
-                        peer,
-                        sampler,
-                        findings,
-                        postgraphilePid);
-                if (postgraphilePid > 0) {
-                    footprint.add(String.format(
-                            Locale.ROOT,
-                            "| PostGraphile RSS highest during its mix | %,d MB |",
-                            sampler.max(PEER) / 1024));
-                }
-                sampler.close();
-            }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
-        if (targets.contains("pgbench")) {
-            String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-            System.out.println("pgbench warm-up, 5 s");
-            PgBench.run(
-                    database,
-                    scripts,
-                    QueryMix.readOnly(),
-                    picks,
-                    levels.get(0),
-                    Duration.ofSeconds(5),
-                    out.resolve("pgbench"));
-            for (int concurrency : levels) {
-                PgBench.Result r = PgBench.run(
-                        database, scripts, QueryMix.readOnly(), picks, concurrency, measure, out.resolve("pgbench"));
-                Report.Point point = new Report.Point(
-                        CEILING,
-                        concurrency,
-                        r.tps(),
-                        r.percentileMillis(50),
-                        r.percentileMillis(90),
-                        r.percentileMillis(99),
-                        r.transactions(),
-                        r.failed(),
-                        "");
-                ceiling.add(point);
-                System.out.println(Report.table(List.of(point)));
-            }
-        }
-
+        loadAverages.add("at the end: " + loadAverage());
+        System.out.println("Load average at the end: " + loadAverage());
+        List<Report.Point> serviceMedian = medianPoints(service, SERVICE);
+        List<Report.Point> peerMedian = medianPoints(peer, PEER);
+        List<Report.Point> ceilingMedian = medianPoints(ceiling, CEILING);
         md.append("# Query mix, ")
                 .append(started)
                 .append("\n\n")
@@ -244,41 +344,71 @@ class QueryMixBenchmark {
                         System.getProperty("java.version"),
                         String.join(" ", jvmOptions),
                         loadAverage()))
-                .append("Each concurrency: warm-up ")
-                .append(firstWarmUp.toSeconds())
-                .append(" s (first level) or ")
-                .append(warmUp.toSeconds())
-                .append(" s, then ")
-                .append(measure.toSeconds())
-                .append(" s measured.\n\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "Each concurrency: %d rounds, each measuring every target in turn for %d s after a warm-up"
+                                + " (%d s the first time a target runs, %d s later).\n\n",
+                        rounds,
+                        measure.toSeconds(),
+                        firstWarmUp.toSeconds(),
+                        warmUp.toSeconds()))
                 .append("Read-only mix: ")
                 .append(weights(QueryMix.readOnly()))
                 .append(". Full mix: ")
                 .append(weights(QueryMix.all()))
                 .append(".\n\n")
-                .append("## Throughput and latency\n\n")
-                .append(Report.table(concat(service, peer, ceiling, full)))
+                .append("## Load average (1 min)\n\n");
+        loadAverages.forEach(line -> md.append("- ").append(line).append('\n'));
+        md.append("\n## Spread over the rounds: median (min–max)\n\n")
+                .append(Rounds.spread(measured))
+                .append("\n## Ratios within each round (read-only mix)\n\n")
+                .append(Rounds.ratios(measured, SERVICE, PEER))
+                .append('\n')
+                .append(Rounds.ratios(measured, SERVICE, CEILING))
+                .append(extraRatios())
+                .append("\n## Rows identical (the same draws sent to both servers)\n\n")
+                .append(rowsIdentical.isEmpty() ? "(not checked: needs the service and PostGraphile)\n" : "")
+                .append(rowsIdentical.stream().map(line -> "- " + line + "\n").reduce("", String::concat))
+                .append("\n## Every round\n\n")
+                .append(Rounds.table(measured))
+                .append("\n## Throughput and latency (the median round of each target; full mix once)\n\n")
+                .append(Report.table(concat(serviceMedian, peerMedian, ceilingMedian, full)))
                 .append("\n")
-                .append("## Ratios (read-only mix)\n\n")
-                .append(Report.ratios(service, peer, ceiling))
+                .append("## Ratios of the median rounds (read-only mix)\n\n")
+                .append(Report.ratios(serviceMedian, peerMedian, ceilingMedian))
                 .append("\n");
+        if (!warmUps.isEmpty()) {
+            md.append("## Warm-up: throughput and server CPU per request, slice by slice\n\n")
+                    .append("The first warm-up of each target, from the first request of the run; the JVM's")
+                    .append(" peak is where throughput stops rising and CPU per request stops falling.\n\n")
+                    .append("| target | seconds | req/s | server CPU ms/request |\n|---|---|---|---|\n");
+            warmUps.forEach((target, trace) -> trace.forEach(point -> md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %s | %s |%n",
+                    target,
+                    point.atSeconds(),
+                    Report.f(point.throughput()),
+                    Report.f(point.serverCpuMillisPerRequest())))));
+            md.append('\n');
+        }
         if (!footprint.isEmpty()) {
             md.append("## Footprint of the packaged application\n\n| what | measured |\n|---|---|\n");
             footprint.forEach(line -> md.append(line).append('\n'));
             md.append('\n');
         }
         if (!findings.isEmpty()) {
-            md.append("## Notes\n\n");
+            md.append("## Notes (per kind, per round)\n\n");
             findings.forEach(line -> md.append("- ").append(line).append('\n'));
         }
         Files.writeString(out.resolve("querymix.md"), md.toString());
         Report.chart(
                 out.resolve("querymix.png"),
-                "Query mix (read-only): latency p50 / p99 against throughput, " + started,
-                List.of(service, peer, ceiling));
+                "Query mix (read-only, median rounds): latency p50 / p99 against throughput, " + started,
+                List.of(serviceMedian, peerMedian, ceilingMedian));
         System.out.println(md);
     }
 
+    /** The full mix (service only): one run per concurrency, not in rounds. */
     private void runLevels(
             Vertx vertx,
             String target,
@@ -289,59 +419,191 @@ class QueryMixBenchmark {
             List<String> findings,
             long pid)
             throws Exception {
-        boolean first = true;
         for (int concurrency : levels) {
-            sampler.reset();
-            LoadGenerator.Result r = LoadGenerator.run(
-                    vertx,
-                    target,
-                    endpoint,
-                    mix,
-                    concurrency,
-                    first ? firstWarmUp : warmUp,
-                    measure,
-                    50,
-                    20261128L + concurrency,
-                    () -> App.cpuNanos(pid));
-            first = false;
-            String notes = r.domainAnswers().isEmpty()
-                    ? ""
-                    : r.domainAnswers().toString().replace("{", "").replace("}", "");
-            notes += (notes.isEmpty() ? "" : "; ") + r.sampled() + " answers checked, " + r.empty() + " empty";
-            if (!Double.isNaN(r.serverCpuMillisPerRequest())) {
-                notes += String.format(Locale.ROOT, "; server CPU %.2f ms/request", r.serverCpuMillisPerRequest());
-            }
-            Report.Point point = new Report.Point(
-                    target,
-                    concurrency,
-                    r.throughput(),
-                    r.percentileMillis(50),
-                    r.percentileMillis(90),
-                    r.percentileMillis(99),
-                    r.requests(),
-                    r.errors(),
-                    notes);
-            points.add(point);
-            System.out.print(Report.table(List.of(point)));
-            Map<QueryMix.Kind, String> perKind = new LinkedHashMap<>();
-            r.perKindMicros()
-                    .forEach((kind, h) -> perKind.put(
-                            kind,
-                            String.format(
-                                    Locale.ROOT,
-                                    "%s %,d p50 %.2f p99 %.2f ms",
-                                    kind,
-                                    r.perKind().get(kind),
-                                    h.getValueAtPercentile(50) / 1000.0,
-                                    h.getValueAtPercentile(99) / 1000.0)));
-            findings.add(target + " at " + concurrency + ": " + String.join("; ", perKind.values())
-                    + (sampler.max(target) > 0
-                            ? String.format(Locale.ROOT, "; RSS max %,d MB", sampler.max(target) / 1024)
-                            : ""));
-            if (!r.examples().isEmpty()) {
-                findings.add(target + " at " + concurrency + ", first problems: " + String.join(" | ", r.examples()));
+            points.add(runOnce(
+                    vertx, target, endpoint, mix, concurrency, warmUp, 0, loadAverage(), sampler, findings, pid));
+        }
+    }
+
+    /**
+     * One measured run of a target at a concurrency ({@code round} 0: outside the rounds), its
+     * per-kind figures into the findings and, in a round, its figures into {@link #measured}.
+     */
+    private Report.Point runOnce(
+            Vertx vertx,
+            String target,
+            URI endpoint,
+            QueryMix mix,
+            int concurrency,
+            Duration warmUpFor,
+            int round,
+            String load,
+            Sampler sampler,
+            List<String> findings,
+            long pid)
+            throws Exception {
+        List<long[]> jit = new ArrayList<>();
+        LoadGenerator.Result r = LoadGenerator.run(
+                vertx,
+                target,
+                endpoint,
+                mix,
+                concurrency,
+                warmUpFor,
+                measure,
+                50,
+                20261128L + concurrency + 1000L * round,
+                jitSampling(pid, jit));
+        if (!r.warmUp().isEmpty()) {
+            warmUps.putIfAbsent(target, r.warmUp());
+        }
+        String label = round > 0 ? target + " at " + concurrency + ", round " + round : target + " at " + concurrency;
+        String notes = round > 0 ? "round " + round + "; " : "";
+        notes += r.domainAnswers().isEmpty()
+                ? ""
+                : r.domainAnswers().toString().replace("{", "").replace("}", "") + "; ";
+        notes += r.sampled() + " answers checked, " + r.empty() + " empty";
+        if (!Double.isNaN(r.serverCpuMillisPerRequest())) {
+            notes += String.format(Locale.ROOT, "; server CPU %.2f ms/request", r.serverCpuMillisPerRequest());
+            // The last two readings are the measured period's start and end (LoadGenerator.run).
+            if (jit.size() >= 2 && jit.get(jit.size() - 1)[1] >= 0 && r.requests() > 0) {
+                double jitMillis = (jit.get(jit.size() - 1)[1] - jit.get(jit.size() - 2)[1]) / 1e6 / r.requests();
+                if (jitMillis > 0) {
+                    notes += String.format(Locale.ROOT, " (of which JIT compiler threads %.2f)", jitMillis);
+                }
             }
         }
+        Report.Point point = new Report.Point(
+                target,
+                concurrency,
+                r.throughput(),
+                r.percentileMillis(50),
+                r.percentileMillis(90),
+                r.percentileMillis(99),
+                r.requests(),
+                r.errors(),
+                notes);
+        if (round > 0) {
+            measured.add(new Rounds.Round(
+                    target,
+                    concurrency,
+                    round,
+                    load,
+                    r.throughput(),
+                    point.p50(),
+                    point.p99(),
+                    r.serverCpuMillisPerRequest()));
+        }
+        System.out.print(Report.table(List.of(point)));
+        Map<QueryMix.Kind, String> perKind = new LinkedHashMap<>();
+        r.perKindMicros()
+                .forEach((kind, h) -> perKind.put(
+                        kind,
+                        String.format(
+                                Locale.ROOT,
+                                "%s %,d (%.0f req/s) p50 %.2f p99 %.2f ms",
+                                kind,
+                                r.perKind().get(kind),
+                                r.perKind().get(kind) / r.seconds(),
+                                h.getValueAtPercentile(50) / 1000.0,
+                                h.getValueAtPercentile(99) / 1000.0)));
+        findings.add(label + ": " + String.join("; ", perKind.values())
+                + (sampler.max(target) > 0
+                        ? String.format(Locale.ROOT, "; RSS max so far %,d MB", sampler.max(target) / 1024)
+                        : ""));
+        if (!r.examples().isEmpty()) {
+            findings.add(label + ", first problems: " + String.join(" | ", r.examples()));
+        }
+        return point;
+    }
+
+    /**
+     * The server's CPU time for LoadGenerator, noting beside each reading the CPU of the JVM's JIT
+     * compiler threads: CPU per request read before the JIT is done includes its compilations.
+     */
+    private static java.util.function.LongSupplier jitSampling(long pid, List<long[]> readings) {
+        return () -> {
+            long all = App.cpuNanos(pid);
+            readings.add(new long[] {all, App.jitCpuNanos(pid)});
+            return all;
+        };
+    }
+
+    /** The kinds beyond the mix, each against PostGraphile within its rounds. */
+    private String extraRatios() {
+        StringBuilder text = new StringBuilder();
+        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+            text.append('\n')
+                    .append(kind)
+                    .append(" (")
+                    .append(kind.description)
+                    .append("), measured alone:\n\n")
+                    .append(Rounds.ratios(measured, SERVICE + " " + kind, PEER + " " + kind));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Sends {@link #rowChecks} requests of every kind both servers answer to each, with the same
+     * draws, and compares the rows of the answers ({@link QueryMix#rows}): the peer's queries are
+     * only a fair comparison if they return what the service's do.
+     */
+    void checkRows(URI service, URI peer, QueryMix.Workload workload) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<QueryMix.Kind> kinds = new ArrayList<>(QueryMix.readOnly());
+        kinds.addAll(QueryMix.extras());
+        for (QueryMix.Kind kind : kinds) {
+            QueryMix ours = new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind));
+            QueryMix theirs = new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, List.of(kind));
+            SplittableRandom a = new SplittableRandom(11);
+            SplittableRandom b = new SplittableRandom(11); // the same draws
+            int identical = 0;
+            String difference = null;
+            for (int i = 0; i < rowChecks; i++) {
+                List<String> mine = rowsOf(post(http, service, ours.request(kind, a)));
+                List<String> peers = rowsOf(post(http, peer, theirs.request(kind, b)));
+                if (mine.equals(peers) && !mine.isEmpty()) {
+                    identical++;
+                } else if (difference == null) {
+                    difference = "service " + abbreviate(mine) + " against PostGraphile " + abbreviate(peers);
+                }
+            }
+            String line = String.format(
+                    Locale.ROOT,
+                    "%s: %d of %d identical%s",
+                    kind,
+                    identical,
+                    rowChecks,
+                    difference == null ? "" : "; first difference: " + difference);
+            rowsIdentical.add(line);
+            System.out.println("Rows " + line);
+        }
+    }
+
+    private static List<String> rowsOf(String answer) {
+        io.vertx.core.json.JsonObject json = new io.vertx.core.json.JsonObject(answer);
+        return json.containsKey("errors")
+                ? List.of("errors: " + json.getValue("errors"))
+                : QueryMix.rows(json.getValue("data"));
+    }
+
+    private static String abbreviate(List<String> rows) {
+        String text = rows.toString();
+        return text.length() > 300 ? text.substring(0, 300) + "…]" : text;
+    }
+
+    /** Of each concurrency's rounds of a target, the median one (by throughput). */
+    private List<Report.Point> medianPoints(List<Report.Point> points, String target) {
+        List<Report.Point> median = new ArrayList<>();
+        for (int concurrency : levels) {
+            int round = Rounds.medianRound(measured, target, concurrency);
+            points.stream()
+                    .filter(p -> p.concurrency() == concurrency && p.notes().startsWith("round " + round + ";")
+                            || p.concurrency() == concurrency && p.notes().equals("round " + round))
+                    .findFirst()
+                    .ifPresent(median::add);
+        }
+        return median;
     }
 
     /** Applies bench/postgraphile/bench-peer.sql: the peer's search function and the pick lists. */
@@ -481,7 +743,7 @@ class QueryMixBenchmark {
             URI endpoint = app.uri().resolve("/graphql");
             QueryMix mix = new QueryMix(QueryMix.Server.SERVICE, workload, QueryMix.all());
             SplittableRandom random = new SplittableRandom(7);
-            for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+            for (QueryMix.Kind kind : QueryMix.all()) {
                 for (int i = 0; i < 3; i++) { // warm: first-use statements (sign-in, caches) are not the steady state
                     post(http, endpoint, mix.request(kind, random));
                 }
@@ -510,7 +772,7 @@ class QueryMixBenchmark {
         Thread.sleep(500);
         Map<String, List<SqlCapture.Statement>> captured = SqlCapture.read(pgLog, from);
         Files.createDirectories(scripts);
-        for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+        for (QueryMix.Kind kind : QueryMix.all()) {
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 if (captured.containsKey(kind + "-" + i)) {
@@ -729,6 +991,39 @@ class QueryMixBenchmark {
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
                 return ticks * 10_000_000L;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /**
+         * CPU time of a JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…" in
+         * /proc/PID/task/TID/comm) that are alive now; -1 if unknown or not a JVM. A compiler
+         * thread that exited takes its time with it, so this is a lower bound.
+         */
+        static long jitCpuNanos(long pid) {
+            if (pid <= 0) {
+                return -1;
+            }
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                long ticks = 0;
+                boolean jvm = false;
+                for (Path task : tasks.toList()) {
+                    try {
+                        String comm = Files.readString(task.resolve("comm")).strip();
+                        if (!comm.startsWith("C1 CompilerThre") && !comm.startsWith("C2 CompilerThre")) {
+                            continue;
+                        }
+                        jvm = true;
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+                return jvm ? ticks * 10_000_000L : -1;
             } catch (IOException | RuntimeException e) {
                 return -1;
             }

@@ -41,7 +41,9 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(
             ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (result.getErrors().isEmpty()) {
+        if (result.getErrors().isEmpty() || ClientGone.isGone(parameters.getGraphQLContext())) {
+            // Nobody reads the answer of a client that went away: its errors (fields left
+            // unresolved, a statement cut short) are neither shaped nor logged (ClientGone).
             return CompletableFuture.completedFuture(result);
         }
         boolean onlyRequestErrors = true;

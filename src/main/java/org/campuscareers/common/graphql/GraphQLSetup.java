@@ -24,7 +24,8 @@ import org.campuscareers.common.RateLimiter;
  * cannot be stored; {@link InputGate}), the mutations' rate limits under {@code campus.limits.*}
  * ({@link WriteLimits}), the error shaping
  * that gives every error a contract code, then any instrumentation other parts contribute as beans
- * (the request and error metrics of {@code ops/}); and subscriptions that execute an event once for all subscribers
+ * (the request and error metrics of {@code ops/}), then what a client that went away mid-request
+ * leaves behind ({@link ClientGone}); and subscriptions that execute an event once for all subscribers
  * who see it alike ({@link SharedSubscriptionExecution}); and plain properties read without
  * SmallRye's per-field bookkeeping ({@link LeanPropertyFetching}).
  */
@@ -89,6 +90,9 @@ public class GraphQLSetup {
         // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the
         // shaping, so that it sees every error with its contract code.
         contributed.forEach(chain::add);
+        // Last: its data fetchers wrap all others, and a gone client's request context ends only
+        // after every instrumentation above has seen the result.
+        chain.add(new ClientGone(request));
         builder.instrumentation(new ChainedInstrumentation(chain));
         builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
         GraphQLSchema schema = builderField(

@@ -84,5 +84,8 @@ class QueryMixSmokeTest {
                                 .mapToLong(n -> n)
                                 .sum());
         assertThat(result.percentileMillis(99)).isPositive();
+        // The warm-up is traced slice by slice (one slice here: it is shorter than a slice).
+        assertThat(result.warmUp()).isNotEmpty();
+        assertThat(result.warmUp().get(0).throughput()).isPositive();
     }
 }
