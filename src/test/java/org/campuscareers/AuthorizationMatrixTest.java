@@ -763,6 +763,16 @@ class AuthorizationMatrixTest {
                     OK,
                     OK),
             row(
+                    "supportAuditLog",
+                    w -> Call.of("{ supportAuditLog(first: 1) { totalCount nodes { readBy records } } }"),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    FORBID,
+                    OK),
+            row(
                     "openSupportRecord",
                     w -> Call.of(
                             SupportFixtures.OPEN,

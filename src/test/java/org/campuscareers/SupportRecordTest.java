@@ -141,6 +141,54 @@ class SupportRecordTest {
     }
 
     @Test
+    void shouldListTheAuditLogToAdminsOnlyLatestFirstWithoutWhatRecordsHold() {
+        String recordId = SupportFixtures.open(staff, newGraduateId(2027), "LONG_TERM_SEEKING", null);
+        Tokens.User reader = Fixtures.staff();
+        as(reader, NODE, "id", recordId).get("node.id");
+        as(reader, NOTE, "input", Map.of("recordId", recordId, "body", "电话随访")).get("addSupportNote.record.id");
+        String log = "query($filter: SupportAuditFilter, $first: Int, $after: String) {"
+                + " supportAuditLog(filter: $filter, first: $first, after: $after) {"
+                + " totalCount nodes { readBy readAt operation records } pageInfo { hasNextPage endCursor } } }";
+        Tokens.User admin = Tokens.newUser("admin", "admin");
+
+        Result mine = as(admin, log, "filter", Map.of("recordId", recordId), "first", 10);
+        assertThat(mine.<List<String>>get("supportAuditLog.nodes.operation"))
+                .containsExactly("addSupportNote", "node", "openSupportRecord");
+        assertThat(mine.<List<String>>get("supportAuditLog.nodes.readBy"))
+                .containsExactly(reader.subject(), reader.subject(), staff.subject());
+        assertThat(mine.<List<List<String>>>get("supportAuditLog.nodes.records"))
+                .allSatisfy(records -> assertThat(records).containsExactly(recordId));
+        assertThat(mine.body()).doesNotContain("LONG_TERM_SEEKING", "电话随访");
+
+        // By reader, paged one at a time, latest first.
+        Result first = as(admin, log, "filter", Map.of("readBy", reader.subject()), "first", 1);
+        assertThat(first.<Integer>get("supportAuditLog.totalCount")).isEqualTo(2);
+        assertThat(first.<List<String>>get("supportAuditLog.nodes.operation")).containsExactly("addSupportNote");
+        Result second = as(
+                admin,
+                log,
+                "filter",
+                Map.of("readBy", reader.subject()),
+                "first",
+                1,
+                "after",
+                first.<String>get("supportAuditLog.pageInfo.endCursor"));
+        assertThat(second.<List<String>>get("supportAuditLog.nodes.operation")).containsExactly("node");
+        assertThat(second.<Boolean>get("supportAuditLog.pageInfo.hasNextPage")).isFalse();
+
+        // An empty window, a window the wrong way round, and who may not read the log at all.
+        assertThat(as(admin, log, "filter", Map.of("readBy", reader.subject(), "to", "2020-01-01T00:00:00Z"))
+                        .<Integer>get("supportAuditLog.totalCount"))
+                .isZero();
+        Result backwards =
+                as(admin, log, "filter", Map.of("from", "2030-01-01T00:00:00Z", "to", "2020-01-01T00:00:00Z"));
+        assertThat(backwards.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(backwards.errorField()).isEqualTo("filter.to");
+        assertThat(as(reader, log).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(as(Tokens.newUser("graduate", "graduate"), log).errorCode()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void shouldFailAReadWhoseAuditEntryCannotBeWritten() throws SQLException {
         String recordId = SupportFixtures.open(staff, newGraduateId(2027), "ETHNIC_MINORITY", null);
         Tokens.User reader = Fixtures.staff();

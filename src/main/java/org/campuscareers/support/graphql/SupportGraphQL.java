@@ -8,6 +8,7 @@ import org.campuscareers.common.Role;
 import org.campuscareers.graduate.Graduate;
 import org.campuscareers.outcome.Outcome;
 import org.campuscareers.support.JobSearchGrant;
+import org.campuscareers.support.SupportAuditFilter;
 import org.campuscareers.support.SupportNote;
 import org.campuscareers.support.SupportRecord;
 import org.campuscareers.support.SupportRecordFilter;
@@ -46,6 +47,17 @@ public class SupportGraphQL {
     public SupportRecordConnection supportRecords(
             @Name("first") Integer first, @Name("after") String after, @Name("filter") SupportRecordFilter filter) {
         return new SupportRecordConnection(service.list(filter, PageRequest.of(first, after)));
+    }
+
+    @RolesAllowed(Role.ADMIN)
+    @Query("supportAuditLog")
+    @NonNull
+    @Description("The support records' audit log, latest read first: who read which records, when, through"
+            + " which operation (admins only; FORBIDDEN for anyone else, staff included). It names records"
+            + " by id and shows nothing they hold.")
+    public SupportAuditEntryConnection supportAuditLog(
+            @Name("first") Integer first, @Name("after") String after, @Name("filter") SupportAuditFilter filter) {
+        return new SupportAuditEntryConnection(service.auditLog(filter, PageRequest.of(first, after)));
     }
 
     @RolesAllowed({Role.STAFF, Role.ADMIN})

@@ -54,6 +54,9 @@ class AbortedRequestsTest {
         AgroalDataSourceMetrics metrics = dataSource.getMetrics();
         long invalidBefore = metrics.invalidCount();
         long leaksBefore = metrics.leakDetectionCount();
+        // Other tests of this JVM may still hold connections (a subscription catching up, a job):
+        // the aborted requests must give back theirs, so the pool returns to where it was.
+        long activeBefore = metrics.activeCount();
         Logger clientGone = Logger.getLogger(ClientGone.class.getName());
         Level configured = clientGone.getLevel();
         clientGone.setLevel(Level.FINE); // DEBUG: the one line each gone client may cost
@@ -78,7 +81,9 @@ class AbortedRequestsTest {
         } finally {
             clients.forEach(AbortedRequestsTest::closeQuietly);
         }
-        await(() -> metrics.activeCount() == 0, "every connection back in the pool");
+        await(
+                () -> metrics.activeCount() <= activeBefore,
+                "every connection back in the pool (" + activeBefore + " in use before)");
         Thread.sleep(500); // whatever the requests still log after giving their connections back
         log.remove();
         clientGone.setLevel(configured);
