@@ -317,7 +317,13 @@ class TwoReplicasIT {
                 .atMost(WAIT)
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> scalar("select count(*) from weekly_report where issued_by = 'schedule'") > 0);
-        Thread.sleep(6_000); // three more runs on each replica
+        long issued = scalar("select count(*) from weekly_report");
+        // Three more runs on each replica issue nothing more.
+        Awaitility.await("no replica issues the week again")
+                .during(Duration.ofSeconds(6))
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> scalar("select count(*) from weekly_report") == issued);
         assertThat(scalar("select count(distinct week_starting) from weekly_report"))
                 .isEqualTo(1);
         assertThat(scalar("select count(*) from weekly_report where college is null"))

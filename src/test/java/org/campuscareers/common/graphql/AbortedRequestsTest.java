@@ -88,7 +88,14 @@ class AbortedRequestsTest {
         await(
                 () -> metrics.activeCount() <= activeBefore,
                 "every connection back in the pool (" + activeBefore + " in use before)");
-        Thread.sleep(500); // whatever the requests still log after giving their connections back
+        // Each gone request logs its line when its execution ends, which may be after it gave its
+        // connection back.
+        await(
+                () -> log.records.stream()
+                                .filter(r -> r.getLoggerName().equals(ClientGone.class.getName()))
+                                .count()
+                        >= CLIENTS,
+                "a line from each request whose client went away");
         log.remove();
         clientGone.setLevel(configured);
 
