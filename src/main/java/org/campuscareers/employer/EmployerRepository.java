@@ -3,8 +3,8 @@ package org.campuscareers.employer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.PagedRepository;
@@ -33,25 +33,17 @@ public class EmployerRepository implements PagedRepository<Employer> {
                 .toList();
     }
 
-    /** The employers a subject is a member of, whatever their status. */
+    /** The employers a subject is a member of, whatever their status, with each one's status. */
     @SuppressWarnings("unchecked")
-    public Set<Long> employerIdsOfMember(String subject) {
-        List<Number> ids = getEntityManager()
-                .createNativeQuery("select employer_id from employer_member where subject = :subject")
+    Map<Long, EmployerStatus> membershipsOf(String subject) {
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select m.employer_id, e.status from employer_member m"
+                        + " join employer e on e.id = m.employer_id where m.subject = :subject")
                 .setParameter("subject", subject)
                 .getResultList();
-        return ids.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The employers a subject acts for: its memberships of employers in an acting status. */
-    @SuppressWarnings("unchecked")
-    Set<Long> actingEmployerIdsOfMember(String subject) {
-        List<Number> ids = getEntityManager()
-                .createNativeQuery("select m.employer_id from employer_member m join employer e on e.id = m.employer_id"
-                        + " where m.subject = :subject and " + EmployerVisibility.actingSql("e.status"))
-                .setParameter("subject", subject)
-                .getResultList();
-        return ids.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet());
+        return rows.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        row -> ((Number) row[0]).longValue(), row -> EmployerStatus.valueOf((String) row[1])));
     }
 
     /** Records a status change staff made; the history is only ever added to. */

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Which employers everyone may see, and for which ones their members may act: the one definition
  * behind {@link EmployerService#canSee}, the employer list's conditions, the posting search's join,
- * the sessions a suspended host holds, and {@link Membership}. Members of an employer and staff see
+ * the sessions a suspended host holds, and {@link Membership} (which reads ACTING). Members of an employer and staff see
  * the employer itself whatever its status; members of a SUSPENDED employer act for it in nothing
  * (they see none of its postings, sessions or applicants) until staff reinstate it.
  */
@@ -34,17 +34,8 @@ public final class EmployerVisibility {
      * are constants of the code, safe as literals, and keep the statement's text fixed for the planner).
      */
     public static String publicSql(String statusColumn) {
-        return inSql(statusColumn, PUBLIC);
-    }
-
-    /** {@link #ACTING} on a status column, as SQL, for the membership statement. */
-    static String actingSql(String statusColumn) {
-        return inSql(statusColumn, ACTING);
-    }
-
-    private static String inSql(String statusColumn, Set<EmployerStatus> statuses) {
         return statusColumn + " in ("
                 + String.join(
-                        ", ", statuses.stream().map(s -> "'" + s.name() + "'").toList()) + ")";
+                        ", ", PUBLIC.stream().map(s -> "'" + s.name() + "'").toList()) + ")";
     }
 }

@@ -1,7 +1,9 @@
 package org.campuscareers.employer;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Role;
@@ -19,8 +21,8 @@ public class Membership {
 
     private final Caller caller;
     private final EmployerRepository employers;
+    private Map<Long, EmployerStatus> memberships;
     private Set<Long> employerIds;
-    private Set<Long> joinedIds;
 
     public Membership(Caller caller, EmployerRepository employers) {
         this.caller = caller;
@@ -30,7 +32,10 @@ public class Membership {
     /** The employers the caller acts for: its memberships of employers that are not suspended. */
     public Set<Long> employerIds() {
         if (employerIds == null) {
-            employerIds = holdsRole() ? employers.actingEmployerIdsOfMember(caller.subject()) : Set.of();
+            employerIds = memberships().entrySet().stream()
+                    .filter(m -> EmployerVisibility.ACTING.contains(m.getValue()))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toUnmodifiableSet());
         }
         return employerIds;
     }
@@ -40,14 +45,19 @@ public class Membership {
      * (its status, why it was suspended, its members); acting for it goes by {@link #employerIds}.
      */
     public Set<Long> joinedEmployerIds() {
-        if (joinedIds == null) {
-            joinedIds = holdsRole() ? employers.employerIdsOfMember(caller.subject()) : Set.of();
-        }
-        return joinedIds;
+        return memberships().keySet();
     }
 
     public boolean belongsTo(long employerId) {
-        return joinedEmployerIds().contains(employerId);
+        return memberships().containsKey(employerId);
+    }
+
+    /** The caller's memberships with each employer's status: one statement per request. */
+    private Map<Long, EmployerStatus> memberships() {
+        if (memberships == null) {
+            memberships = holdsRole() ? employers.membershipsOf(caller.subject()) : Map.of();
+        }
+        return memberships;
     }
 
     private boolean holdsRole() {
@@ -76,7 +86,7 @@ public class Membership {
 
     /** Forget the cached memberships after the caller's memberships changed in this request. */
     void refresh() {
+        memberships = null;
         employerIds = null;
-        joinedIds = null;
     }
 }
