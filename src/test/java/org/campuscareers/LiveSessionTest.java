@@ -334,7 +334,15 @@ class LiveSessionTest {
                 GraphQLWebSocket staffWs = connect(Protocol.TRANSPORT_WS, staff)) {
             String a = first.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
             String b = second.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
-            String c = third.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
+            // The third resumes from a cursor: the cursor chooses where its stream starts, not what an
+            // event shows, so it still shares the others' execution.
+            String resumedFrom = anonymous(
+                            "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { lastEventCursor } } }",
+                            "id",
+                            session.sessionId())
+                    .get("node.lastEventCursor");
+            assertThat(resumedFrom).isNotNull();
+            String c = third.subscribe(Fixtures.EVENTS, vars(session.sessionId(), resumedFrom));
             String d = shaped.subscribe(otherShape, vars(session.sessionId(), null));
             String s = staffWs.subscribe(Fixtures.EVENTS, vars(session.sessionId(), null));
             awaitSubscribed(session, 5);
@@ -359,8 +367,9 @@ class LiveSessionTest {
             List<JsonObject> shapedSeen = shaped.next(d, 1, WAIT, NOT_COUNTS);
             List<JsonObject> staffSeen = staffWs.next(s, 1, WAIT, NOT_COUNTS);
 
-            // The three anonymous viewers with the same subscription share one execution; the other
-            // selection and the staff member (who sees the anonymous author) get their own.
+            // The three anonymous viewers with the same subscription (one resumed from a cursor) share
+            // one execution; the other selection and the staff member (who sees the anonymous author)
+            // get their own.
             // The counters are the whole replica's: a straggling event of another session may land
             // in the window, adding one delivery and at most one execution. The two repeats saved
             // here are what must show.

@@ -52,14 +52,39 @@ public class BenchRoutes {
                 Runtime runtime = Runtime.getRuntime();
                 heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
             }
+            int graphql = hub.subscriberCount();
+            int bare = connections.findByEndpointId(BroadcastEndpoint.ID).size();
+            if (heapMb >= 0 && Boolean.getBoolean("fanout.histogram")) {
+                writeHistogram(graphql > 0 ? "graphql-" + graphql : "bare-" + bare);
+            }
             JsonObject held = new JsonObject()
-                    .put("graphql", hub.subscriberCount())
-                    .put(
-                            "bare",
-                            connections.findByEndpointId(BroadcastEndpoint.ID).size())
+                    .put("graphql", graphql)
+                    .put("bare", bare)
                     .put("heapMb", heapMb)
                     .put("cpuNanos", FanOut.processCpuNanos());
             context.response().putHeader("Content-Type", "application/json").end(held.encode());
         });
+    }
+
+    /**
+     * The live objects by class (what {@code jcmd GC.class_histogram} prints) while the server holds
+     * its connections, to target/benchmarks/fanout-histogram-{what}.txt: bench/histogram-diff.py
+     * turns two of them into the bytes each held subscription costs, by class.
+     */
+    private static void writeHistogram(String what) {
+        try {
+            var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            Object text = server.invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram",
+                    new Object[] {new String[0]},
+                    new String[] {String[].class.getName()});
+            java.nio.file.Path file =
+                    java.nio.file.Path.of("target", "benchmarks", "fanout-histogram-" + what + ".txt");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, String.valueOf(text));
+        } catch (Exception e) {
+            Log.warnf("No class histogram: %s", e.toString());
+        }
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>System properties: {@code fanout.subscribers} (1000,5000), {@code fanout.questions} (latency
  * messages per run, 30), {@code fanout.burst} (messages sent back to back for the rate, 50),
- * {@code fanout.client} ({@code process}, or {@code inline} to run the clients in this JVM).
+ * {@code fanout.client} ({@code process}, or {@code inline} to run the clients in this JVM),
+ * {@code fanout.histogram} (true: a class histogram of the server while it holds them).
  */
 @QuarkusTest
 class FanOutBenchmark {

@@ -94,7 +94,9 @@ public class GraphQLSetup {
         // after every instrumentation above has seen the result.
         chain.add(new ClientGone(request));
         builder.instrumentation(new ChainedInstrumentation(chain));
-        builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution());
+        // Who asks, as far as it changes what an event shows: subscribers alike share their template.
+        builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution(
+                () -> caller.isSignedIn() ? List.of(caller.subject(), caller.roles()) : null));
         GraphQLSchema schema = builderField(
                 builder,
                 "graphQLSchema",
@@ -102,7 +104,7 @@ public class GraphQLSetup {
                 EnginePatch.LEAN_PROPERTIES,
                 "every property will resolve through SmallRye");
         if (schema != null) {
-            builder.schema(LeanPropertyFetching.apply(schema));
+            builder.schema(LeanSubscriptionFetching.apply(LeanPropertyFetching.apply(schema), rootMethods));
         }
     }
 

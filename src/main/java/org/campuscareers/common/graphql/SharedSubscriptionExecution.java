@@ -7,15 +7,26 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.execution.reactive.SubscriptionPublisher;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.Selection;
+import graphql.language.VariableReference;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import jakarta.json.Json;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.campuscareers.common.EnginePatch;
 
 /**
@@ -25,7 +36,13 @@ import org.campuscareers.common.EnginePatch;
  * the same page thus costs one execution per event instead of one per viewer.
  *
  * <p>Each event is still executed by graphql-java's own per-event step, with the instrumentation
- * and error handling every other event gets; only repeats are skipped. That step is private in
+ * and error handling every other event gets; only repeats are skipped.
+ *
+ * <p>A held subscription keeps nothing of its own request: graphql-java would keep each
+ * subscriber's execution context (its document, variables, selection, the instrumentation's
+ * state: most of the heap a viewer costs) for as long as it listens. Here subscribers with the
+ * same operation and audience share one {@link Template}, the first one's, so ten thousand
+ * anonymous viewers of one page hold one. That step is private in
  * graphql-java, so it is looked up once; if a graphql-java upgrade renames it, every event is
  * executed per subscriber as before and a warning says so.
  */
@@ -34,8 +51,16 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
     private static final Method EXECUTE_EVENT = executeEventMethod();
     private static final LongAdder EXECUTED = new LongAdder();
 
-    SharedSubscriptionExecution() {
+    private final Supplier<Object> audience;
+    private final Templates templates = new Templates();
+
+    /**
+     * @param audience who asks (read while a subscribe request executes): subscribers with equal
+     *     audiences and operations execute their events with one template
+     */
+    SharedSubscriptionExecution(Supplier<Object> audience) {
         super(new ExceptionHandler()); // the handler SmallRye gives its own subscription strategy
+        this.audience = audience;
     }
 
     /**
@@ -56,17 +81,62 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         Operation operation = new Operation(
                 context.getExecutionInput().getQuery(),
                 context.getExecutionInput().getOperationName(),
-                context.getCoercedVariables().toMap());
+                renderingVariables(context));
+        Object asker = audience.get();
         return result.thenApply(subscribed -> {
             if (!(subscribed.getData() instanceof SubscriptionPublisher events)) {
                 return subscribed; // the subscription failed before it began
             }
+            // What executing an event needs, kept once for every subscriber of this operation and
+            // audience: this subscription's own request state is let go now.
+            Template template = templates.share(
+                    new TemplateKey(operation, asker), () -> new Template(context, parameters, operation));
             SubscriptionPublisher shared = new SubscriptionPublisher(
-                    events.getUpstreamPublisher(),
-                    event -> render(context, parameters, operation, event),
-                    keepOrdered(context));
+                    events.getUpstreamPublisher(), event -> render(template, event), keepOrdered(context));
             return new ExecutionResultImpl(shared, subscribed.getErrors());
         });
+    }
+
+    /**
+     * The variables the events' fields can read: those the document uses outside the root field's
+     * own arguments (which only choose the stream: its session, its cursor) and fragments. Two
+     * viewers of one session who resumed from different cursors thus share both the template and
+     * each event's result.
+     */
+    private static Map<String, Object> renderingVariables(ExecutionContext context) {
+        Map<String, Object> variables = context.getCoercedVariables().toMap();
+        if (variables.isEmpty()) {
+            return variables;
+        }
+        Set<String> read = new HashSet<>();
+        for (Selection<?> selection :
+                context.getOperationDefinition().getSelectionSet().getSelections()) {
+            if (selection instanceof Field root) {
+                root.getDirectives().forEach(directive -> variablesIn(directive, read));
+                if (root.getSelectionSet() != null) {
+                    variablesIn(root.getSelectionSet(), read);
+                }
+            } else {
+                variablesIn(selection, read);
+            }
+        }
+        context.getFragmentsByName().values().forEach(fragment -> variablesIn(fragment, read));
+        Map<String, Object> kept = new HashMap<>();
+        variables.forEach((name, value) -> {
+            if (read.contains(name)) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+
+    private static void variablesIn(Node<?> node, Set<String> names) {
+        if (node instanceof VariableReference reference) {
+            names.add(reference.getName());
+        }
+        for (Node<?> child : node.getChildren()) {
+            variablesIn(child, names);
+        }
     }
 
     /** As graphql-java decides it: ordered only when the request asks for it (the results here complete in order anyway). */
@@ -74,8 +144,7 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         return Boolean.TRUE.equals(context.getGraphQLContext().get(KEEP_SUBSCRIPTION_EVENTS_ORDERED));
     }
 
-    private CompletionStage<ExecutionResult> render(
-            ExecutionContext context, ExecutionStrategyParameters parameters, Operation operation, Object event) {
+    private CompletionStage<ExecutionResult> render(Template template, Object event) {
         // SmallRye hands each event over wrapped in a DataFetcherResult.
         Object payload = event instanceof DataFetcherResult<?> fetched ? fetched.getData() : event;
         if (payload == null && event instanceof DataFetcherResult<?> failed && failed.hasErrors()) {
@@ -88,7 +157,7 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         }
         if (payload instanceof SharedEvent shared && shared.renderings() != null) {
             SharedRenderings renderings = shared.renderings();
-            Key key = new Key(operation, shared.audience());
+            Key key = new Key(template.operation(), shared.audience());
             CompletableFuture<ExecutionResult> earlier = renderings.get(key);
             // Only a finished result is shared: one still pending completes in its subscriber's own
             // pipeline, and a viewer must never wait on another's (a closed one's never finishes).
@@ -96,11 +165,11 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
                 return earlier;
             }
             CompletableFuture<ExecutionResult> rendered =
-                    executeEvent(context, parameters, event).thenApply(SharedSubscriptionExecution::asJson);
+                    executeEvent(template, event).thenApply(SharedSubscriptionExecution::asJson);
             renderings.put(key, rendered);
             return rendered;
         }
-        return executeEvent(context, parameters, event);
+        return executeEvent(template, event);
     }
 
     /**
@@ -120,11 +189,11 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
     }
 
     @SuppressWarnings("unchecked")
-    private CompletableFuture<ExecutionResult> executeEvent(
-            ExecutionContext context, ExecutionStrategyParameters parameters, Object event) {
+    private CompletableFuture<ExecutionResult> executeEvent(Template template, Object event) {
         EXECUTED.increment();
         try {
-            return (CompletableFuture<ExecutionResult>) EXECUTE_EVENT.invoke(this, context, parameters, event);
+            return (CompletableFuture<ExecutionResult>)
+                    EXECUTE_EVENT.invoke(this, template.context(), template.parameters(), event);
         } catch (InvocationTargetException e) {
             return CompletableFuture.failedFuture(e.getCause());
         } catch (IllegalAccessException e) {
@@ -183,4 +252,50 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
     }
 
     private record Key(Operation operation, Object audience) {}
+
+    /** Subscribers that execute events alike: the same operation, asked by the same caller. */
+    private record TemplateKey(Operation operation, Object audience) {}
+
+    /**
+     * The execution of one subscriber's subscribe request, the one every later subscriber with
+     * the same operation and audience executes its events with (graphql-java makes a fresh context
+     * from it for each event). It lives as long as any of them.
+     */
+    private record Template(ExecutionContext context, ExecutionStrategyParameters parameters, Operation operation) {}
+
+    /** The templates of the subscriptions held, each kept by its subscribers and let go with the last. */
+    private static final class Templates {
+
+        private final Map<TemplateKey, WeakReference<Template>> held = new ConcurrentHashMap<>();
+        private final ReferenceQueue<Template> released = new ReferenceQueue<>();
+
+        Template share(TemplateKey key, Supplier<Template> made) {
+            forgetReleased();
+            Template[] shared = new Template[1];
+            held.compute(key, (k, reference) -> {
+                Template existing = reference == null ? null : reference.get();
+                shared[0] = existing != null ? existing : made.get();
+                return existing != null ? reference : new Reference(shared[0], key, released);
+            });
+            return shared[0];
+        }
+
+        private void forgetReleased() {
+            for (java.lang.ref.Reference<? extends Template> gone = released.poll();
+                    gone != null;
+                    gone = released.poll()) {
+                Reference reference = (Reference) gone;
+                held.remove(reference.key, reference);
+            }
+        }
+
+        private static final class Reference extends WeakReference<Template> {
+            private final TemplateKey key;
+
+            Reference(Template template, TemplateKey key, ReferenceQueue<Template> queue) {
+                super(template, queue);
+                this.key = key;
+            }
+        }
+    }
 }
