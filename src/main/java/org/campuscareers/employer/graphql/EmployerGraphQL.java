@@ -11,7 +11,9 @@ import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerFilter;
 import org.campuscareers.employer.EmployerInvitation;
+import org.campuscareers.employer.EmployerInvitationFilter;
 import org.campuscareers.employer.EmployerService;
+import org.campuscareers.employer.EmployerStatusChange;
 import org.campuscareers.employer.graphql.EmployerInputs.AcceptEmployerInvitationInput;
 import org.campuscareers.employer.graphql.EmployerInputs.AcceptEmployerInvitationPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberInput;
@@ -22,6 +24,8 @@ import org.campuscareers.employer.graphql.EmployerInputs.ReinstateEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.ReinstateEmployerPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberInput;
 import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.RevokeEmployerInvitationInput;
+import org.campuscareers.employer.graphql.EmployerInputs.RevokeEmployerInvitationPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.SuspendEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.SuspendEmployerPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerInput;
@@ -116,6 +120,18 @@ public class EmployerGraphQL {
         return new AcceptEmployerInvitationPayload(service.acceptEmployerInvitation(id));
     }
 
+    @RolesAllowed({Role.EMPLOYER, Role.STAFF, Role.ADMIN})
+    @Mutation("revokeEmployerInvitation")
+    @NonNull
+    @Description("Take back a pending invitation (members of its employer, staff): it can no longer be accepted."
+            + " NOT_FOUND for an invitation the caller may not see; FORBIDDEN for the invited user and for members"
+            + " of a suspended employer; CONFLICT once it was accepted, revoked or has expired.")
+    public RevokeEmployerInvitationPayload revokeEmployerInvitation(
+            @NonNull @Name("input") RevokeEmployerInvitationInput input) {
+        long id = GlobalId.require(EmployerInvitation.TYPE, input.invitationId(), "invitationId");
+        return new RevokeEmployerInvitationPayload(service.revokeEmployerInvitation(id));
+    }
+
     @Authenticated
     @Mutation("removeEmployerMember")
     @NonNull
@@ -161,5 +177,46 @@ public class EmployerGraphQL {
     @Description("Why staff rejected or suspended the employer; visible to its members and staff.")
     public String statusReason(@Source Employer employer) {
         return service.statusReason(employer);
+    }
+
+    @Name("invitations")
+    @NonNull
+    @Description("The invitations the employer made, newest first, whatever their state unless filtered: for its"
+            + " members (while it is suspended too) and staff; empty for everyone else.")
+    public EmployerInvitationConnection invitations(
+            @Source Employer employer,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("filter") EmployerInvitationFilter filter) {
+        return new EmployerInvitationConnection(service.invitationsOf(employer, filter, PageRequest.of(first, after)));
+    }
+
+    @Name("statusChanges")
+    @NonNull
+    @Description("Staff's suspensions and reinstatements of the employer, latest first: for its members (while it"
+            + " is suspended too) and staff; empty for everyone else.")
+    public EmployerStatusChangeConnection statusChanges(
+            @Source Employer employer, @Name("first") Integer first, @Name("after") String after) {
+        return new EmployerStatusChangeConnection(service.statusChangesOf(employer, PageRequest.of(first, after)));
+    }
+
+    @Name("changedBy")
+    @Description("The OIDC subject of the staff member who made the change; for staff only, null for others.")
+    public String changedBy(@Source EmployerStatusChange change) {
+        return service.changedBy(change);
+    }
+
+    @Name("invitedBy")
+    @Description("The OIDC subject of who made the invitation; for the employer's members and staff, null for the"
+            + " invited user.")
+    public String invitedBy(@Source EmployerInvitation invitation) {
+        return service.invitationActor(invitation, invitation.getInvitedBy());
+    }
+
+    @Name("revokedBy")
+    @Description("The OIDC subject of who revoked the invitation, if anyone did; for the employer's members and"
+            + " staff, null for the invited user.")
+    public String revokedBy(@Source EmployerInvitation invitation) {
+        return service.invitationActor(invitation, invitation.getRevokedBy());
     }
 }
