@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
+import org.campuscareers.support.StatementCounter;
 import org.campuscareers.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,10 @@ class EmployerInvitationManagementTest {
                 totalCount nodes { id subject state invitedBy revokedBy revokedAt acceptedAt } } } } }""";
     static final String INVITATION = """
             query($id: ID!) { node(id: $id) { ... on EmployerInvitation { id state invitedBy revokedBy } } }""";
+    static final String SUSPEND = """
+            mutation($input: SuspendEmployerInput!) { suspendEmployer(input: $input) { employer { id } } }""";
+    static final String REINSTATE = """
+            mutation($input: ReinstateEmployerInput!) { reinstateEmployer(input: $input) { employer { id } } }""";
     static final String OWN_INVITATIONS = "{ viewer { employerInvitations { id } } }";
     static final String REMOVE = """
             mutation($input: RemoveEmployerMemberInput!) { removeEmployerMember(input: $input) { employer { id } } }""";
@@ -255,11 +260,7 @@ class EmployerInvitationManagementTest {
 
         // 5. While the employer is suspended its members still see its invitations but act for it
         //    in nothing: revoking is FORBIDDEN to them; staff still may.
-        as(
-                        staff,
-                        "mutation($input: SuspendEmployerInput!) { suspendEmployer(input: $input) { employer { id } } }",
-                        "input",
-                        Map.of("employerId", employerId, "reason", "核查中"))
+        as(staff, SUSPEND, "input", Map.of("employerId", employerId, "reason", "核查中"))
                 .get("suspendEmployer.employer.id");
         assertThat(as(owner, INVITATIONS, "id", employerId).<List<String>>get("node.invitations.nodes.id"))
                 .contains(invitationId);
@@ -317,6 +318,48 @@ class EmployerInvitationManagementTest {
             assertThat(state).isEqualTo(results.get(0).ok() ? "ACCEPTED" : "REVOKED");
             assertThat(memberNow).isEqualTo(results.get(0).ok());
         }
+    }
+
+    @Test
+    void shouldReadTheInvitationsAndHistoriesOfAnyNumberOfEmployersInTheSameStatements() {
+        String tag = "Batch " + unique;
+        for (int i = 0; i < 5; i++) {
+            Tokens.User member = Tokens.newUser("owner", "employer");
+            String employerId = Fixtures.verifiedEmployer(member, tag + " " + i);
+            invite(member, employerId, Tokens.newUser("first", "employer"));
+            invite(member, employerId, Tokens.newUser("second", "employer"));
+            as(staff, SUSPEND, "input", Map.of("employerId", employerId, "reason", "核查 " + i))
+                    .get("suspendEmployer.employer.id");
+            as(staff, REINSTATE, "input", Map.of("employerId", employerId, "reason", "恢复 " + i))
+                    .get("reinstateEmployer.employer.id");
+        }
+        String document = """
+                query($s: String, $n: Int) { employers(first: $n, filter: {search: $s}) { nodes {
+                  invitations(first: 1) { totalCount pageInfo { hasNextPage } nodes { subject state } }
+                  statusChanges(first: 1) { totalCount pageInfo { hasNextPage } nodes { reason } } } } }""";
+        Tokens.User reader = Fixtures.staff();
+        as(reader, "{ viewer { subject } }").get("viewer.subject");
+
+        StatementCounter.reset();
+        Result two = as(reader, document, "s", tag, "n", 2);
+        int forTwo = StatementCounter.count();
+        StatementCounter.reset();
+        Result five = as(reader, document, "s", tag, "n", 5);
+        int forFive = StatementCounter.count();
+
+        assertThat(forFive).isEqualTo(forTwo);
+        assertThat(two.<List<?>>get("employers.nodes")).hasSize(2);
+        assertThat(five.<List<Integer>>get("employers.nodes.invitations.totalCount"))
+                .containsExactly(2, 2, 2, 2, 2);
+        assertThat(five.<List<Boolean>>get("employers.nodes.invitations.pageInfo.hasNextPage"))
+                .containsOnly(true);
+        assertThat(five.<List<List<String>>>get("employers.nodes.invitations.nodes.subject"))
+                .allSatisfy(subjects ->
+                        assertThat(subjects).singleElement().asString().startsWith("second-"));
+        assertThat(five.<List<Integer>>get("employers.nodes.statusChanges.totalCount"))
+                .containsExactly(2, 2, 2, 2, 2);
+        assertThat(five.<List<List<String>>>get("employers.nodes.statusChanges.nodes.reason"))
+                .containsExactly(List.of("恢复 0"), List.of("恢复 1"), List.of("恢复 2"), List.of("恢复 3"), List.of("恢复 4"));
     }
 
     /** An invitation for {@code invited}, made by {@code by} (to a new employer of its own when none is given). */

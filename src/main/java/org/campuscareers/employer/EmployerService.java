@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -180,16 +181,14 @@ public class EmployerService {
     }
 
     /**
-     * The invitations an employer made, newest first, in the states asked for: for its members
-     * (while it is suspended too) and staff; anyone else gets an empty list, whatever exists.
+     * The invitations each employer made, newest first, in the states asked for (all states when
+     * none are): for its members (while it is suspended too) and staff; anyone else gets an empty
+     * list, whatever exists. One batch for all the employers, whatever their number.
      */
     @Transactional(TxType.SUPPORTS)
-    public Page<EmployerInvitation> invitationsOf(
-            Employer employer, EmployerInvitationFilter filter, PageRequest request) {
-        if (!seesInside(employer.getId())) {
-            return nothingAfter(EmployerInvitationRepository.NEWEST_FIRST, request);
-        }
-        Conditions where = new Conditions().add("employerId = :employer", "employer", employer.getId());
+    public Map<Long, Page<EmployerInvitation>> invitationsOf(
+            Collection<Employer> of, EmployerInvitationFilter filter, PageRequest request) {
+        Conditions where = new Conditions();
         if (filter != null && filter.states() != null && !filter.states().isEmpty()) {
             List<EmployerInvitationState> states =
                     filter.states().stream().distinct().toList();
@@ -203,22 +202,60 @@ public class EmployerService {
                 where.bind("now", OffsetDateTime.now());
             }
         }
-        return invitations.page(where, EmployerInvitationRepository.NEWEST_FIRST, request);
+        return insideOnly(
+                of,
+                EmployerInvitationRepository.NEWEST_FIRST,
+                request,
+                seen -> invitations.pagesOf(
+                        EmployerInvitation.class,
+                        "employerId",
+                        EmployerInvitation::getEmployerId,
+                        seen,
+                        where,
+                        EmployerInvitationRepository.NEWEST_FIRST,
+                        request));
     }
 
     /**
-     * Staff's suspensions and reinstatements of the employer, latest first: for its members (the
+     * Staff's suspensions and reinstatements of each employer, latest first: for its members (the
      * reasons they already read as statusReason, and the dates) and staff; others get an empty list.
      */
     @Transactional(TxType.SUPPORTS)
-    public Page<EmployerStatusChange> statusChangesOf(Employer employer, PageRequest request) {
-        if (!seesInside(employer.getId())) {
-            return nothingAfter(EmployerStatusChangeRepository.LATEST_FIRST, request);
-        }
-        return statusChanges.page(
-                new Conditions().add("employerId = :employer", "employer", employer.getId()),
+    public Map<Long, Page<EmployerStatusChange>> statusChangesOf(Collection<Employer> of, PageRequest request) {
+        return insideOnly(
+                of,
                 EmployerStatusChangeRepository.LATEST_FIRST,
-                request);
+                request,
+                seen -> statusChanges.pagesOf(
+                        EmployerStatusChange.class,
+                        "employerId",
+                        EmployerStatusChange::getEmployerId,
+                        seen,
+                        new Conditions(),
+                        EmployerStatusChangeRepository.LATEST_FIRST,
+                        request));
+    }
+
+    /**
+     * Each employer's page of a list seen from the inside: read in one batch for the employers the
+     * caller sees so, an empty page for the others, with the cursor checked as for anyone, so that
+     * no count, flag or error tells them whether rows exist.
+     */
+    private <T> Map<Long, Page<T>> insideOnly(
+            Collection<Employer> of,
+            Keyset<T> order,
+            PageRequest request,
+            Function<List<Long>, Map<Long, Page<T>>> read) {
+        order.after(new Conditions(), request.after());
+        List<Long> seen = of.stream()
+                .map(Employer::getId)
+                .filter(this::seesInside)
+                .distinct()
+                .toList();
+        Map<Long, Page<T>> pages = new HashMap<>(read.apply(seen));
+        Page<T> nothing = new Page<>(List.of(), false, request.after() != null, order::cursorOf, () -> 0);
+        of.forEach(employer -> pages.putIfAbsent(employer.getId(), nothing));
+        return pages;
     }
 
     /** Which staff member changed the status: staff only (members see what and why, not who). */
@@ -229,15 +266,6 @@ public class EmployerService {
     /** Who made or revoked an invitation: its employer's members and staff, not the invited user. */
     public String invitationActor(EmployerInvitation invitation, String subject) {
         return seesInside(invitation.getEmployerId()) ? subject : null;
-    }
-
-    /**
-     * An empty page for a caller who may not see the list, with the cursor checked as for anyone: no
-     * count, no flag and no error tells it whether rows exist.
-     */
-    private static <T> Page<T> nothingAfter(Keyset<T> order, PageRequest request) {
-        order.after(new Conditions(), request.after());
-        return new Page<>(List.of(), false, request.after() != null, order::cursorOf, () -> 0);
     }
 
     /** The name of the employer an invitation is for, which the invited user may read before it joins. */

@@ -4,7 +4,9 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
@@ -183,21 +185,28 @@ public class EmployerGraphQL {
     @NonNull
     @Description("The invitations the employer made, newest first, whatever their state unless filtered: for its"
             + " members (while it is suspended too) and staff; empty for everyone else.")
-    public EmployerInvitationConnection invitations(
-            @Source Employer employer,
+    public List<@NonNull EmployerInvitationConnection> invitations(
+            @Source List<Employer> employers,
             @Name("first") Integer first,
             @Name("after") String after,
             @Name("filter") EmployerInvitationFilter filter) {
-        return new EmployerInvitationConnection(service.invitationsOf(employer, filter, PageRequest.of(first, after)));
+        Map<Long, Page<EmployerInvitation>> pages =
+                service.invitationsOf(employers, filter, PageRequest.of(first, after));
+        return employers.stream()
+                .map(e -> new EmployerInvitationConnection(pages.get(e.getId())))
+                .toList();
     }
 
     @Name("statusChanges")
     @NonNull
     @Description("Staff's suspensions and reinstatements of the employer, latest first: for its members (while it"
             + " is suspended too) and staff; empty for everyone else.")
-    public EmployerStatusChangeConnection statusChanges(
-            @Source Employer employer, @Name("first") Integer first, @Name("after") String after) {
-        return new EmployerStatusChangeConnection(service.statusChangesOf(employer, PageRequest.of(first, after)));
+    public List<@NonNull EmployerStatusChangeConnection> statusChanges(
+            @Source List<Employer> employers, @Name("first") Integer first, @Name("after") String after) {
+        Map<Long, Page<EmployerStatusChange>> pages = service.statusChangesOf(employers, PageRequest.of(first, after));
+        return employers.stream()
+                .map(e -> new EmployerStatusChangeConnection(pages.get(e.getId())))
+                .toList();
     }
 
     @Name("changedBy")
