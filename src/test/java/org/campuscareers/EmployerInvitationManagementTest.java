@@ -273,6 +273,35 @@ class EmployerInvitationManagementTest {
     }
 
     @Test
+    void shouldKeepAnInvitationPendingWhileItsEmployerIsSuspended() {
+        String employerId = Fixtures.verifiedEmployer(owner, "Frozen " + unique);
+        Tokens.User invited = Tokens.newUser("invited", "employer");
+        String invitationId = invite(owner, employerId, invited);
+        as(staff, SUSPEND, "input", Map.of("employerId", employerId, "reason", "核查中"))
+                .get("suspendEmployer.employer.id");
+
+        // Nobody joins an employer nobody may act for: refused, and the invitation stays pending.
+        Result refused = as(invited, ACCEPT, "input", Map.of("invitationId", invitationId));
+        assertThat(refused.errorCode()).isEqualTo("CONFLICT");
+        assertThat(refused.errorMessage()).contains("suspended");
+        assertThat(as(owner, INVITATION, "id", invitationId).<String>get("node.state"))
+                .isEqualTo("PENDING");
+        assertThat(as(owner, "query($id: ID!) { node(id: $id) { ... on Employer { members } } }", "id", employerId)
+                        .<List<String>>get("node.members"))
+                .containsExactly(owner.subject());
+
+        // Reinstated: the same invitation is accepted, and the new member acts for the employer.
+        as(staff, REINSTATE, "input", Map.of("employerId", employerId, "reason", "核查完毕"))
+                .get("reinstateEmployer.employer.id");
+        assertThat(as(invited, ACCEPT, "input", Map.of("invitationId", invitationId))
+                        .<String>get("acceptEmployerInvitation.employer.id"))
+                .isEqualTo(employerId);
+        assertThat(as(invited, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "招聘助理", "校园招聘"))
+                        .<String>get("createPosting.posting.id"))
+                .isNotNull();
+    }
+
+    @Test
     void shouldLetExactlyOneOfAnAcceptanceAndARevocationAtOncePass() throws Exception {
         String employerId = Fixtures.verifiedEmployer(owner, "Race " + unique);
         Tokens.User revoker = Tokens.newUser("revoker", "staff");

@@ -2,6 +2,7 @@ package org.campuscareers.employer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
@@ -123,8 +124,11 @@ public class EmployerService {
 
     /**
      * The invited user accepts, with the {@code employer} role in its token: it acts for the
-     * employer from now on. Another user's invitation is {@code NOT_FOUND}; a spent or expired one
-     * {@code CONFLICT}.
+     * employer from now on. Another user's invitation is {@code NOT_FOUND}; a spent, revoked or
+     * expired one {@code CONFLICT}, and so is any while the employer is suspended (nobody joins an
+     * employer nobody may act for; the invitation stays pending, to be accepted once staff
+     * reinstate it, or revoked). The employer is read under a share lock, so that a suspension at
+     * the same moment waits for the acceptance or the acceptance sees it.
      */
     @Transactional
     public Employer acceptEmployerInvitation(long invitationId) {
@@ -133,10 +137,15 @@ public class EmployerService {
         if (invitation == null || !invitation.getSubject().equals(subject)) {
             throw ApiException.notFound("Invitation");
         }
+        Employer employer = employers.findById(invitation.getEmployerId(), LockModeType.PESSIMISTIC_READ);
+        if (!EmployerVisibility.ACTING.contains(employer.getStatus())) {
+            throw ApiException.conflict("This employer is suspended; its invitation can be accepted once staff"
+                    + " reinstate it, before it expires");
+        }
         invitation.accept();
         employers.addMember(invitation.getEmployerId(), subject);
         membership.refresh();
-        return employers.findById(invitation.getEmployerId());
+        return employer;
     }
 
     /** The invitations made to the caller that it can still accept. */

@@ -115,7 +115,7 @@ public class EmployerGraphQL {
     @NonNull
     @Description("Accept an invitation made to the caller (role employer), once, before it expires: the caller acts"
             + " for the employer from now on. NOT_FOUND for another user's invitation; CONFLICT if it was accepted"
-            + " already or has expired.")
+            + " already, was revoked or has expired, or while the employer is suspended.")
     public AcceptEmployerInvitationPayload acceptEmployerInvitation(
             @NonNull @Name("input") AcceptEmployerInvitationInput input) {
         long id = GlobalId.require(EmployerInvitation.TYPE, input.invitationId(), "invitationId");
