@@ -217,6 +217,20 @@ class AuthorizationMatrixTest {
                     FORBID,
                     FORBID),
             row(
+                    "revokeEmployerInvitation",
+                    // A pending invitation the MEMBER column's employer made, new for each caller's try.
+                    w -> Call.of(
+                            "mutation($input: RevokeEmployerInvitationInput!) { revokeEmployerInvitation(input: $input) { invitation { id } } }",
+                            "input",
+                            Map.of("invitationId", w.pendingInvitation())),
+                    UNAUTH,
+                    FORBID,
+                    FORBID,
+                    OK,
+                    NOTFOUND,
+                    OK,
+                    OK),
+            row(
                     "addEmployerMember",
                     w -> Call.of(
                             "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { employer { id } } }",
@@ -1069,6 +1083,79 @@ class AuthorizationMatrixTest {
                     "empty",
                     "value",
                     "value"),
+            // Fields of an employer seen from the inside: its members and staff see them, others an
+            // empty list (counted as empty), whatever exists.
+            row(
+                    "Employer.invitations.nodes",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Employer { invitations { nodes { id } } } } }",
+                            "id",
+                            w.once("invited", () -> {
+                                w.pendingInvitation();
+                                return w.employerId;
+                            })),
+                    "empty",
+                    "empty",
+                    "empty",
+                    "value",
+                    "empty",
+                    "value",
+                    "value"),
+            row(
+                    "Employer.statusChanges.nodes",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Employer { statusChanges { nodes { reason } } } } }",
+                            "id",
+                            w.once("reinstated", w::reinstatedEmployerOfMember)),
+                    "empty",
+                    "empty",
+                    "empty",
+                    "value",
+                    "empty",
+                    "value",
+                    "value"),
+            // Which staff member suspended or reinstated: staff only (members read when and why).
+            row(
+                    "Employer.statusChanges.nodes.changedBy",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on Employer { statusChanges { nodes { changedBy } } } } }",
+                            "id",
+                            w.once("reinstated", w::reinstatedEmployerOfMember)),
+                    "empty",
+                    "empty",
+                    "empty",
+                    "null",
+                    "empty",
+                    "value",
+                    "value"),
+            // An invitation by id: its employer's members and staff (and the invited user, see
+            // EmployerInvitationManagementTest); null for everyone else, as for an id that names none.
+            row(
+                    "EmployerInvitation.id",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on EmployerInvitation { id } } }",
+                            "id",
+                            w.once("invitation", w::pendingInvitation)),
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "null",
+                    "value",
+                    "value"),
+            row(
+                    "EmployerInvitation.invitedBy",
+                    w -> Call.of(
+                            "query($id: ID!) { node(id: $id) { ... on EmployerInvitation { invitedBy } } }",
+                            "id",
+                            w.once("invitation", w::pendingInvitation)),
+                    "null",
+                    "null",
+                    "null",
+                    "value",
+                    "null",
+                    "value",
+                    "value"),
             row(
                     "Posting.reviewReason",
                     w -> Call.of(
@@ -1416,7 +1503,8 @@ class AuthorizationMatrixTest {
             return "null";
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? "empty" : "value";
+            // A field read across a list (nodes.changedBy) is null when it is null on every item.
+            return list.isEmpty() ? "empty" : list.stream().allMatch(java.util.Objects::isNull) ? "null" : "value";
         }
         return "value";
     }
@@ -1511,6 +1599,46 @@ class AuthorizationMatrixTest {
                             .setParameter("e", org.campuscareers.common.GlobalId.require("Employer", employerId, "id"))
                             .setParameter("s", subject)
                             .executeUpdate());
+        }
+
+        /**
+         * A pending invitation of the MEMBER column's employer, made by the member for a new subject
+         * (in the database, as addEmployerMember makes it, so that the member's own limit of member
+         * changes never decides a row).
+         */
+        String pendingInvitation() {
+            Number id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> (Number) io.quarkus.arc.Arc.container()
+                            .instance(jakarta.persistence.EntityManager.class)
+                            .get()
+                            .createNativeQuery("insert into employer_invitation"
+                                    + " (employer_id, subject, invited_by, invited_at, expires_at)"
+                                    + " values (:e, :s, :by, now(), now() + interval '7 days') returning id")
+                            .setParameter("e", org.campuscareers.common.GlobalId.require("Employer", employerId, "id"))
+                            .setParameter("s", "invited-" + UUID.randomUUID())
+                            .setParameter("by", member().subject())
+                            .getSingleResult());
+            return org.campuscareers.common.GlobalId.of(
+                    org.campuscareers.employer.EmployerInvitation.TYPE, id.longValue());
+        }
+
+        /** A second employer of the MEMBER column's, suspended and reinstated by staff: it has a history. */
+        String reinstatedEmployerOfMember() {
+            String id = verifiedEmployer(member());
+            Tokens.User staff = users.caller(Who.STAFF);
+            as(
+                            staff,
+                            "mutation($input: SuspendEmployerInput!) { suspendEmployer(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("employerId", id, "reason", "审核"))
+                    .get("suspendEmployer.employer.id");
+            as(
+                            staff,
+                            "mutation($input: ReinstateEmployerInput!) { reinstateEmployer(input: $input) { employer { id } } }",
+                            "input",
+                            Map.of("employerId", id, "reason", "整改"))
+                    .get("reinstateEmployer.employer.id");
+            return id;
         }
 
         /** An invitation for this user, to a helper's new employer. */

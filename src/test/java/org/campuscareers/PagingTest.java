@@ -242,6 +242,21 @@ class PagingTest {
                 questionsList,
                 "node.questions",
                 Map.of("session", sessions.get(1))));
+        for (int i = 0; i < 3; i++) {
+            as(
+                            owner,
+                            "mutation($input: AddEmployerMemberInput!) { addEmployerMember(input: $input) { invitation { id } } }",
+                            "input",
+                            Map.of("employerId", employerId, "subject", "invited-" + tag + "-" + i))
+                    .get("addEmployerMember.invitation.id");
+        }
+        lists.add(new List_(
+                "an employer's invitations, newest first",
+                owner,
+                "query($first: Int, $after: String, $e: ID!) { node(id: $e) { ... on Employer {"
+                        + " invitations(first: $first, after: $after) { " + CONNECTION + " } } } }",
+                "node.invitations",
+                Map.of("e", employerId)));
         guidanceLists(lists);
         relationsLists(lists);
         return lists;

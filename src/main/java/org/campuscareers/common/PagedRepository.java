@@ -1,7 +1,16 @@
 package org.campuscareers.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /** A Panache repository whose lists page by {@link Keyset}, in HQL over its entity. */
 public interface PagedRepository<T> extends PanacheRepository<T> {
@@ -16,5 +25,71 @@ public interface PagedRepository<T> extends PanacheRepository<T> {
                 .page(0, Keyset.limit(request))
                 .list();
         return order.page(rows, request, () -> count(where.where(), where.parameters()));
+    }
+
+    /**
+     * The same page of one list for each of several parents (a nested connection resolved in a
+     * batch: {@code Employer.invitations} under a list of employers), in two statements whatever the
+     * number of parents: the ids of each parent's first rows after the cursor, ranked within the
+     * parent by {@code order}, then those rows. The total counts, if a client asks for one, come
+     * from one grouped count for all parents. {@code parent} is the property naming the parent,
+     * {@code parentOf} reads it. A cursor is a position in the order, the same for every parent.
+     */
+    default Map<Long, Page<T>> pagesOf(
+            Class<T> entity,
+            String parent,
+            Function<T, Long> parentOf,
+            Collection<Long> parentIds,
+            Conditions where,
+            Keyset<T> order,
+            PageRequest request) {
+        Map<Long, Page<T>> pages = new LinkedHashMap<>();
+        if (parentIds.isEmpty()) {
+            return pages;
+        }
+        Conditions scoped = where.copy().add(parent + " in :keysetParents", "keysetParents", List.copyOf(parentIds));
+        Conditions page = order.after(scoped, request.after());
+        // The rank is taken over the rows after the cursor, so each parent's first rows come first.
+        Query ranked = getEntityManager()
+                .createQuery(
+                        "select ranked.id from (select id as id, row_number() over (partition by " + parent
+                                + " order by " + order.orderBy() + ") as place from " + entity.getSimpleName()
+                                + " where " + page.where() + ") ranked where ranked.place <= :keysetLimit",
+                        Long.class)
+                .setParameter("keysetLimit", (long) Keyset.limit(request));
+        page.parameters().forEach(ranked::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = ranked.getResultList();
+        Map<Long, List<T>> byParent = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (T row : list("id in :ids order by " + parent + ", " + order.orderBy(), Parameters.with("ids", ids))) {
+                byParent.computeIfAbsent(parentOf.apply(row), p -> new ArrayList<>())
+                        .add(row);
+            }
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        Runnable countAll = () -> {
+            Query grouped = getEntityManager()
+                    .createQuery(
+                            "select " + parent + ", count(*) from " + entity.getSimpleName() + " where "
+                                    + scoped.where() + " group by " + parent,
+                            Object[].class);
+            scoped.parameters().forEach(grouped::setParameter);
+            for (Object row : grouped.getResultList()) {
+                Object[] pair = (Object[]) row;
+                counts.put(((Number) pair[0]).longValue(), ((Number) pair[1]).longValue());
+            }
+            parentIds.forEach(id -> counts.putIfAbsent(id, 0L));
+        };
+        for (Long parentId : parentIds) {
+            LongSupplier total = () -> {
+                if (counts.isEmpty()) {
+                    countAll.run();
+                }
+                return counts.get(parentId);
+            };
+            pages.put(parentId, order.page(byParent.getOrDefault(parentId, List.of()), request, total));
+        }
+        return pages;
     }
 }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.NonNull;
  * An invitation to act for an employer, made by a member or staff for one OIDC subject. The subject
  * becomes a member only by accepting it, with the {@code employer} role in its token, within
  * {@link #VALID_FOR} of the invitation; an invitation is accepted once, and is spent afterwards.
+ * Until then a member or staff may revoke it, which ends it too: it ends once, accepted or revoked,
+ * or expires ({@link EmployerInvitationState}).
  */
 @Entity
 @Table(name = "employer_invitation")
@@ -52,6 +54,12 @@ public class EmployerInvitation implements Node {
     @Column(name = "accepted_at")
     private OffsetDateTime acceptedAt;
 
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
     protected EmployerInvitation() {}
 
     static EmployerInvitation invite(long employerId, String subject, String invitedBy) {
@@ -64,16 +72,31 @@ public class EmployerInvitation implements Node {
         return invitation;
     }
 
-    /** The invited subject accepts; {@code CONFLICT} once it was accepted or has expired. */
+    /** The invited subject accepts; {@code CONFLICT} unless it is still pending. */
     void accept() {
-        if (acceptedAt != null) {
-            throw ApiException.conflict("This invitation was accepted already; ask for a new one");
-        }
         OffsetDateTime now = OffsetDateTime.now();
-        if (!now.isBefore(expiresAt)) {
-            throw ApiException.conflict("This invitation expired at " + expiresAt + "; ask for a new one");
+        switch (stateAt(now)) {
+            case ACCEPTED -> throw ApiException.conflict("This invitation was accepted already; ask for a new one");
+            case REVOKED -> throw ApiException.conflict("This invitation was revoked; ask for a new one");
+            case EXPIRED ->
+                throw ApiException.conflict("This invitation expired at " + expiresAt + "; ask for a new one");
+            case PENDING -> acceptedAt = now;
         }
-        acceptedAt = now;
+    }
+
+    /** A member or staff take a pending invitation back; {@code CONFLICT} once it is no longer pending. */
+    void revoke(String revokedBy) {
+        OffsetDateTime now = OffsetDateTime.now();
+        EmployerInvitationState state = stateAt(now);
+        if (state != EmployerInvitationState.PENDING) {
+            throw ApiException.conflict("Only a pending invitation can be revoked; this one is " + state);
+        }
+        this.revokedAt = now;
+        this.revokedBy = revokedBy;
+    }
+
+    EmployerInvitationState stateAt(OffsetDateTime now) {
+        return EmployerInvitationState.of(acceptedAt, revokedAt, expiresAt, now);
     }
 
     @Ignore
@@ -116,5 +139,26 @@ public class EmployerInvitation implements Node {
     @Description("When it was accepted; null while it is not.")
     public OffsetDateTime getAcceptedAt() {
         return acceptedAt;
+    }
+
+    @NonNull
+    @Description("Where it stands now: PENDING until it is accepted, revoked or expires.")
+    public EmployerInvitationState getState() {
+        return stateAt(OffsetDateTime.now());
+    }
+
+    @Description("When a member or staff revoked it; null unless it was.")
+    public OffsetDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    @Ignore
+    public String getInvitedBy() {
+        return invitedBy;
+    }
+
+    @Ignore
+    public String getRevokedBy() {
+        return revokedBy;
     }
 }

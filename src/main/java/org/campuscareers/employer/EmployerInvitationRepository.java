@@ -1,15 +1,26 @@
 package org.campuscareers.employer;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.campuscareers.common.Keyset;
+import org.campuscareers.common.Keyset.KeyType;
+import org.campuscareers.common.PagedRepository;
 
 @ApplicationScoped
-public class EmployerInvitationRepository implements PanacheRepository<EmployerInvitation> {
+public class EmployerInvitationRepository implements PagedRepository<EmployerInvitation> {
 
-    /** The invitation, locked until the transaction ends, so that two acceptances cannot both pass. */
+    /** An employer's invitations, newest first (the index employer_invitation_employer_idx). */
+    static final Keyset<EmployerInvitation> NEWEST_FIRST = Keyset.<EmployerInvitation>of("employerInvitations")
+            .desc("invitedAt", KeyType.TIMESTAMP, EmployerInvitation::getInvitedAt)
+            .thenId("id", true, EmployerInvitation::getId);
+
+    /**
+     * The invitation, locked until the transaction ends, so that two acceptances, or an acceptance
+     * and a revocation, cannot both pass.
+     */
     EmployerInvitation findForUpdate(long id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -17,8 +28,8 @@ public class EmployerInvitationRepository implements PanacheRepository<EmployerI
     /** The subject's invitations that can still be accepted, newest first. */
     List<EmployerInvitation> openFor(String subject) {
         return list(
-                "subject = ?1 and acceptedAt is null and expiresAt > ?2 order by invitedAt desc, id desc",
-                subject,
-                OffsetDateTime.now());
+                "subject = :subject and " + EmployerInvitationState.PENDING.hql() + " order by "
+                        + NEWEST_FIRST.orderBy(),
+                Parameters.with("subject", subject).and("now", OffsetDateTime.now()));
     }
 }

@@ -48,17 +48,7 @@ public class EmployerRepository implements PagedRepository<Employer> {
 
     /** Records a status change staff made; the history is only ever added to. */
     void recordStatusChange(EmployerStatusChange change) {
-        getEntityManager()
-                .createNativeQuery("insert into employer_status_change"
-                        + " (employer_id, from_status, to_status, reason, changed_by, changed_at)"
-                        + " values (:employer, :from, :to, :reason, :by, :at)")
-                .setParameter("employer", change.employerId())
-                .setParameter("from", change.from().name())
-                .setParameter("to", change.to().name())
-                .setParameter("reason", change.reason())
-                .setParameter("by", change.changedBy())
-                .setParameter("at", change.changedAt())
-                .executeUpdate();
+        getEntityManager().persist(change);
     }
 
     public void addMember(long employerId, String subject) {

@@ -2,10 +2,13 @@ package org.campuscareers.employer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Check;
 import org.campuscareers.common.Conditions;
+import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.Role;
@@ -27,15 +31,18 @@ public class EmployerService {
     private final Membership membership;
     private final Event<EmployerSuspended> suspended;
     private final EmployerInvitationRepository invitations;
+    private final EmployerStatusChangeRepository statusChanges;
 
     public EmployerService(
             EmployerRepository employers,
             Caller caller,
             Membership membership,
             Event<EmployerSuspended> suspended,
-            EmployerInvitationRepository invitations) {
+            EmployerInvitationRepository invitations,
+            EmployerStatusChangeRepository statusChanges) {
         this.employers = employers;
         this.invitations = invitations;
+        this.statusChanges = statusChanges;
         this.caller = caller;
         this.membership = membership;
         this.suspended = suspended;
@@ -117,8 +124,11 @@ public class EmployerService {
 
     /**
      * The invited user accepts, with the {@code employer} role in its token: it acts for the
-     * employer from now on. Another user's invitation is {@code NOT_FOUND}; a spent or expired one
-     * {@code CONFLICT}.
+     * employer from now on. Another user's invitation is {@code NOT_FOUND}; a spent, revoked or
+     * expired one {@code CONFLICT}, and so is any while the employer is suspended (nobody joins an
+     * employer nobody may act for; the invitation stays pending, to be accepted once staff
+     * reinstate it, or revoked). The employer is read under a share lock, so that a suspension at
+     * the same moment waits for the acceptance or the acceptance sees it.
      */
     @Transactional
     public Employer acceptEmployerInvitation(long invitationId) {
@@ -127,10 +137,15 @@ public class EmployerService {
         if (invitation == null || !invitation.getSubject().equals(subject)) {
             throw ApiException.notFound("Invitation");
         }
+        Employer employer = employers.findById(invitation.getEmployerId(), LockModeType.PESSIMISTIC_READ);
+        if (!EmployerVisibility.ACTING.contains(employer.getStatus())) {
+            throw ApiException.conflict("This employer is suspended; its invitation can be accepted once staff"
+                    + " reinstate it, before it expires");
+        }
         invitation.accept();
         employers.addMember(invitation.getEmployerId(), subject);
         membership.refresh();
-        return employers.findById(invitation.getEmployerId());
+        return employer;
     }
 
     /** The invitations made to the caller that it can still accept. */
@@ -139,17 +154,127 @@ public class EmployerService {
         return caller.isSignedIn() ? invitations.openFor(caller.subject()) : List.of();
     }
 
+    /**
+     * A member or staff take back an invitation still pending: it can no longer be accepted. An
+     * invitation the caller may not see is {@code NOT_FOUND}, as one that does not exist; the invited
+     * user, and members of a suspended employer (who act for it in nothing), {@code FORBIDDEN}; one
+     * accepted, revoked or expired already {@code CONFLICT}. Locked as acceptance locks it, so that
+     * of a revocation and an acceptance at once exactly one passes.
+     */
+    @Transactional
+    public EmployerInvitation revokeEmployerInvitation(long invitationId) {
+        caller.requireSignedIn();
+        EmployerInvitation invitation = invitations.findForUpdate(invitationId);
+        if (invitation == null || !canSee(invitation)) {
+            throw ApiException.notFound("Invitation");
+        }
+        membership.requireMemberOrStaff(invitation.getEmployerId());
+        invitation.revoke(caller.subject());
+        return invitation;
+    }
+
     /** The invitation if the caller may see it: the invited user, the employer's members, staff. */
     @Transactional(TxType.SUPPORTS)
     public EmployerInvitation findVisibleInvitation(long invitationId) {
-        EmployerInvitation invitation = invitations.findById(invitationId);
-        if (invitation == null || !caller.isSignedIn()) {
+        if (!caller.isSignedIn()) {
             return null;
         }
-        boolean visible = caller.isStaff()
-                || invitation.getSubject().equals(caller.subject())
-                || membership.belongsTo(invitation.getEmployerId());
-        return visible ? invitation : null;
+        EmployerInvitation invitation = invitations.findById(invitationId);
+        return invitation != null && canSee(invitation) ? invitation : null;
+    }
+
+    /** Who may see an invitation: the invited user, and those who see its employer from the inside. */
+    private boolean canSee(EmployerInvitation invitation) {
+        return caller.isSignedIn()
+                && (invitation.getSubject().equals(caller.subject()) || seesInside(invitation.getEmployerId()));
+    }
+
+    /**
+     * The invitations each employer made, newest first, in the states asked for (all states when
+     * none are): for its members (while it is suspended too) and staff; anyone else gets an empty
+     * list, whatever exists. One batch for all the employers, whatever their number.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Page<EmployerInvitation>> invitationsOf(
+            Collection<Employer> of, EmployerInvitationFilter filter, PageRequest request) {
+        Conditions where = new Conditions();
+        if (filter != null && filter.states() != null && !filter.states().isEmpty()) {
+            List<EmployerInvitationState> states =
+                    filter.states().stream().distinct().toList();
+            where.add("("
+                    + String.join(
+                            " or ",
+                            states.stream()
+                                    .map(state -> "(" + state.hql() + ")")
+                                    .toList()) + ")");
+            if (states.stream().anyMatch(EmployerInvitationState::dependsOnTheClock)) {
+                where.bind("now", OffsetDateTime.now());
+            }
+        }
+        return insideOnly(
+                of,
+                EmployerInvitationRepository.NEWEST_FIRST,
+                request,
+                seen -> invitations.pagesOf(
+                        EmployerInvitation.class,
+                        "employerId",
+                        EmployerInvitation::getEmployerId,
+                        seen,
+                        where,
+                        EmployerInvitationRepository.NEWEST_FIRST,
+                        request));
+    }
+
+    /**
+     * Staff's suspensions and reinstatements of each employer, latest first: for its members (the
+     * reasons they already read as statusReason, and the dates) and staff; others get an empty list.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Page<EmployerStatusChange>> statusChangesOf(Collection<Employer> of, PageRequest request) {
+        return insideOnly(
+                of,
+                EmployerStatusChangeRepository.LATEST_FIRST,
+                request,
+                seen -> statusChanges.pagesOf(
+                        EmployerStatusChange.class,
+                        "employerId",
+                        EmployerStatusChange::getEmployerId,
+                        seen,
+                        new Conditions(),
+                        EmployerStatusChangeRepository.LATEST_FIRST,
+                        request));
+    }
+
+    /**
+     * Each employer's page of a list seen from the inside: read in one batch for the employers the
+     * caller sees so, an empty page for the others, with the cursor checked as for anyone, so that
+     * no count, flag or error tells them whether rows exist.
+     */
+    private <T> Map<Long, Page<T>> insideOnly(
+            Collection<Employer> of,
+            Keyset<T> order,
+            PageRequest request,
+            Function<List<Long>, Map<Long, Page<T>>> read) {
+        order.after(new Conditions(), request.after());
+        List<Long> seen = of.stream()
+                .map(Employer::getId)
+                .filter(this::seesInside)
+                .distinct()
+                .toList();
+        Map<Long, Page<T>> pages = new HashMap<>(read.apply(seen));
+        Page<T> nothing = new Page<>(List.of(), false, request.after() != null, order::cursorOf, () -> 0);
+        of.forEach(employer -> pages.putIfAbsent(employer.getId(), nothing));
+        return pages;
+    }
+
+    /** Which staff member changed the status: staff only (members see what and why, not who). */
+    public String changedBy(EmployerStatusChange change) {
+        return caller.isStaff() ? change.getChangedBy() : null;
+    }
+
+    /** Who made or revoked an invitation: its employer's members and staff, not the invited user. */
+    public String invitationActor(EmployerInvitation invitation, String subject) {
+        return seesInside(invitation.getEmployerId()) ? subject : null;
     }
 
     /** The name of the employer an invitation is for, which the invited user may read before it joins. */
@@ -181,10 +306,19 @@ public class EmployerService {
 
     @Transactional(TxType.SUPPORTS)
     public List<String> members(Employer employer) {
-        if (!caller.isStaff() && !membership.belongsTo(employer.getId())) {
+        if (!seesInside(employer.getId())) {
             return List.of();
         }
         return employers.members(employer.getId());
+    }
+
+    /**
+     * Who sees an employer from the inside (its members, the reason of its status, its invitations,
+     * its status history): staff, and its members whatever its status, so that a suspended
+     * employer's members read why and since when. Acting for it goes by {@link Membership#isMemberOf}.
+     */
+    public boolean seesInside(long employerId) {
+        return caller.isStaff() || membership.belongsTo(employerId);
     }
 
     /** The employer if the caller may see it: verified ones to everyone, others to members and staff. */
@@ -203,7 +337,7 @@ public class EmployerService {
 
     /** Members and staff see why an employer was rejected or suspended; others see nothing. */
     public String statusReason(Employer employer) {
-        return caller.isStaff() || membership.belongsTo(employer.getId()) ? employer.getStatusReason() : null;
+        return seesInside(employer.getId()) ? employer.getStatusReason() : null;
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -4,14 +4,18 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.campuscareers.common.GlobalId;
+import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.Role;
 import org.campuscareers.common.graphql.Viewer;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerFilter;
 import org.campuscareers.employer.EmployerInvitation;
+import org.campuscareers.employer.EmployerInvitationFilter;
 import org.campuscareers.employer.EmployerService;
+import org.campuscareers.employer.EmployerStatusChange;
 import org.campuscareers.employer.graphql.EmployerInputs.AcceptEmployerInvitationInput;
 import org.campuscareers.employer.graphql.EmployerInputs.AcceptEmployerInvitationPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.AddEmployerMemberInput;
@@ -22,6 +26,8 @@ import org.campuscareers.employer.graphql.EmployerInputs.ReinstateEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.ReinstateEmployerPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberInput;
 import org.campuscareers.employer.graphql.EmployerInputs.RemoveEmployerMemberPayload;
+import org.campuscareers.employer.graphql.EmployerInputs.RevokeEmployerInvitationInput;
+import org.campuscareers.employer.graphql.EmployerInputs.RevokeEmployerInvitationPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.SuspendEmployerInput;
 import org.campuscareers.employer.graphql.EmployerInputs.SuspendEmployerPayload;
 import org.campuscareers.employer.graphql.EmployerInputs.VerifyEmployerInput;
@@ -109,11 +115,23 @@ public class EmployerGraphQL {
     @NonNull
     @Description("Accept an invitation made to the caller (role employer), once, before it expires: the caller acts"
             + " for the employer from now on. NOT_FOUND for another user's invitation; CONFLICT if it was accepted"
-            + " already or has expired.")
+            + " already, was revoked or has expired, or while the employer is suspended.")
     public AcceptEmployerInvitationPayload acceptEmployerInvitation(
             @NonNull @Name("input") AcceptEmployerInvitationInput input) {
         long id = GlobalId.require(EmployerInvitation.TYPE, input.invitationId(), "invitationId");
         return new AcceptEmployerInvitationPayload(service.acceptEmployerInvitation(id));
+    }
+
+    @RolesAllowed({Role.EMPLOYER, Role.STAFF, Role.ADMIN})
+    @Mutation("revokeEmployerInvitation")
+    @NonNull
+    @Description("Take back a pending invitation (members of its employer, staff): it can no longer be accepted."
+            + " NOT_FOUND for an invitation the caller may not see; FORBIDDEN for the invited user and for members"
+            + " of a suspended employer; CONFLICT once it was accepted, revoked or has expired.")
+    public RevokeEmployerInvitationPayload revokeEmployerInvitation(
+            @NonNull @Name("input") RevokeEmployerInvitationInput input) {
+        long id = GlobalId.require(EmployerInvitation.TYPE, input.invitationId(), "invitationId");
+        return new RevokeEmployerInvitationPayload(service.revokeEmployerInvitation(id));
     }
 
     @Authenticated
@@ -161,5 +179,53 @@ public class EmployerGraphQL {
     @Description("Why staff rejected or suspended the employer; visible to its members and staff.")
     public String statusReason(@Source Employer employer) {
         return service.statusReason(employer);
+    }
+
+    @Name("invitations")
+    @NonNull
+    @Description("The invitations the employer made, newest first, whatever their state unless filtered: for its"
+            + " members (while it is suspended too) and staff; empty for everyone else.")
+    public List<@NonNull EmployerInvitationConnection> invitations(
+            @Source List<Employer> employers,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("filter") EmployerInvitationFilter filter) {
+        Map<Long, Page<EmployerInvitation>> pages =
+                service.invitationsOf(employers, filter, PageRequest.of(first, after));
+        return employers.stream()
+                .map(e -> new EmployerInvitationConnection(pages.get(e.getId())))
+                .toList();
+    }
+
+    @Name("statusChanges")
+    @NonNull
+    @Description("Staff's suspensions and reinstatements of the employer, latest first: for its members (while it"
+            + " is suspended too) and staff; empty for everyone else.")
+    public List<@NonNull EmployerStatusChangeConnection> statusChanges(
+            @Source List<Employer> employers, @Name("first") Integer first, @Name("after") String after) {
+        Map<Long, Page<EmployerStatusChange>> pages = service.statusChangesOf(employers, PageRequest.of(first, after));
+        return employers.stream()
+                .map(e -> new EmployerStatusChangeConnection(pages.get(e.getId())))
+                .toList();
+    }
+
+    @Name("changedBy")
+    @Description("The OIDC subject of the staff member who made the change; for staff only, null for others.")
+    public String changedBy(@Source EmployerStatusChange change) {
+        return service.changedBy(change);
+    }
+
+    @Name("invitedBy")
+    @Description("The OIDC subject of who made the invitation; for the employer's members and staff, null for the"
+            + " invited user.")
+    public String invitedBy(@Source EmployerInvitation invitation) {
+        return service.invitationActor(invitation, invitation.getInvitedBy());
+    }
+
+    @Name("revokedBy")
+    @Description("The OIDC subject of who revoked the invitation, if anyone did; for the employer's members and"
+            + " staff, null for the invited user.")
+    public String revokedBy(@Source EmployerInvitation invitation) {
+        return service.invitationActor(invitation, invitation.getRevokedBy());
     }
 }

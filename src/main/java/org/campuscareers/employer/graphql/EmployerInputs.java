@@ -126,4 +126,15 @@ public final class EmployerInputs {
     @Description("The result of removeEmployerMember.")
     public record RemoveEmployerMemberPayload(
             @NonNull @Description("The employer.") Employer employer) {}
+
+    @Input("RevokeEmployerInvitationInput")
+    @Description("A pending invitation the employer takes back.")
+    public record RevokeEmployerInvitationInput(
+            @NonNull @Id @Description("The invitation.") String invitationId) {}
+
+    @Type("RevokeEmployerInvitationPayload")
+    @Description("The result of revokeEmployerInvitation.")
+    public record RevokeEmployerInvitationPayload(
+            @NonNull @Description("The invitation, now REVOKED.")
+            EmployerInvitation invitation) {}
 }
