@@ -73,6 +73,7 @@ final class WriteLimits extends SimplePerformantInstrumentation {
                 Map.entry("addEmployerMember", members),
                 Map.entry("removeEmployerMember", members),
                 Map.entry("acceptEmployerInvitation", members),
+                Map.entry("revokeEmployerInvitation", members),
                 Map.entry("registerForSession", sessions),
                 Map.entry("unregisterFromSession", sessions),
                 Map.entry("setFeaturedPostings", featured),

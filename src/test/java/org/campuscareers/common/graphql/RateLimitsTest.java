@@ -47,6 +47,9 @@ class RateLimitsTest {
         REPEATABLE.put("addEmployerMember", new Limited("members", CampusConfig.Limits::memberAdditionsPerMinute, """
                 mutation { addEmployerMember(input: {employerId: "x", subject: "someone"}) { __typename } }"""));
         REPEATABLE.put(
+                "revokeEmployerInvitation", new Limited("members", CampusConfig.Limits::memberAdditionsPerMinute, """
+                mutation { revokeEmployerInvitation(input: {invitationId: "x"}) { __typename } }"""));
+        REPEATABLE.put(
                 "registerForSession",
                 new Limited("sessionRegistrations", CampusConfig.Limits::sessionRegistrationsPerMinute, """
                 mutation { registerForSession(input: {sessionId: "x"}) { __typename } }"""));
