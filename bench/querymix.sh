@@ -16,8 +16,13 @@
 #   --warmup-next 10     warm-up seconds of every later run (default 10: the connections and caches refill)
 #   --warmup-trace 5     length of a warm-up slice in seconds (default 5; 0 prints none)
 #   --only service|postgraphile|pgbench   one target (repeatable; default all three)
-#   --extra              also measure, each alone and in the rounds, the kinds beyond the tuned mix (a posting
-#                        with its employer's newest postings, a page of 50 employers) against PostGraphile
+#   --extra              also measure, each alone and in the rounds, the kinds beyond the tuned mix against
+#                        PostGraphile, rows checked identical first: posting-detail (a posting with its employer's
+#                        newest postings), employers-page (50 employers), sessions (the session listing),
+#                        applicants (an employer's applicant list, as a member of it), review-queue (staff's
+#                        posting review queue, as staff), guidance-events and counselling-slots (the guidance lists;
+#                        bench/postgraphile/bench-peer.sql adds upcoming events and slots the generated data lacks)
+#   --extra-kinds applicants,review-queue   only these extra kinds (implies --extra; default all of them)
 #   --no-full            skip the full mix (with applyToPosting) of the service
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
 #   --jvm "-Xmx256m ..." JVM options of the service (default -Xmx256m); e.g. add -XX:StartFlightRecording=...
@@ -37,6 +42,7 @@ WARMUP_TRACE=5
 TARGETS=""
 FULL=true
 EXTRA=false
+EXTRA_KINDS=""
 CAPTURE=true
 REUSE=false
 JVM="-Xmx256m"
@@ -52,6 +58,7 @@ while [ $# -gt 0 ]; do
     --only) TARGETS="${TARGETS:+$TARGETS,}$2"; shift ;;
     --no-full) FULL=false ;;
     --extra) EXTRA=true ;;
+    --extra-kinds) EXTRA=true; EXTRA_KINDS="$2"; shift ;;
     --no-capture) CAPTURE=false ;;
     --jvm) JVM="$2"; shift ;;
     --db) DB="$2"; shift ;;
@@ -132,7 +139,7 @@ echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 ./mvnw -B -q test -Dtest=QueryMixBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmix.db="jdbc:postgresql://127.0.0.1:5432/$DB" -Dmix.levels="$LEVELS" -Dmix.measure="$MEASURE" \
-  -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" \
+  -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" -Dmix.extra.kinds="$EXTRA_KINDS" \
   -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
   -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" -Dmix.jvm="$JVM"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

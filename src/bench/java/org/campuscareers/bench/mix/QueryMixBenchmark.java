@@ -80,6 +80,8 @@ class QueryMixBenchmark {
     final int rounds = Integer.getInteger("mix.rounds", 3);
     /** Also measure the kinds beyond the tuned mix ({@link QueryMix#extras()}), each alone, in the rounds. */
     final boolean extra = Boolean.parseBoolean(System.getProperty("mix.extra", "false"));
+    /** Which of those kinds ({@code mix.extra.kinds}, e.g. {@code applicants,review-queue}; all when empty). */
+    final List<QueryMix.Kind> extraKinds = extraKinds(System.getProperty("mix.extra.kinds", ""));
     /** Requests of each kind sent to both servers with the same draws, whose rows must be identical. */
     final int rowChecks = Integer.getInteger("mix.rowchecks", 10);
 
@@ -104,6 +106,7 @@ class QueryMixBenchmark {
     final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
     final String pgLog = System.getProperty("mix.pglog", "/var/log/postgresql/postgresql-15-main.log");
     final int graduatePool = Integer.getInteger("mix.graduates", 4000);
+    final int memberPool = Integer.getInteger("mix.members", 1000);
 
     @Test
     void measureQueryMix() throws Exception {
@@ -210,7 +213,7 @@ class QueryMixBenchmark {
                                     findings,
                                     postgraphilePid));
                         }
-                        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+                        for (QueryMix.Kind kind : extra ? extraKinds : List.<QueryMix.Kind>of()) {
                             if (app != null) {
                                 String target = SERVICE + " " + kind;
                                 runOnce(
@@ -529,10 +532,27 @@ class QueryMixBenchmark {
         };
     }
 
+    /** The extra kinds named (by {@link QueryMix.Kind#file()} or constant name), or all of them. */
+    static List<QueryMix.Kind> extraKinds(String names) {
+        if (names.isBlank()) {
+            return QueryMix.extras();
+        }
+        List<QueryMix.Kind> kinds = new ArrayList<>();
+        for (String name : names.split(",")) {
+            QueryMix.Kind kind =
+                    QueryMix.Kind.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (!QueryMix.extras().contains(kind)) {
+                throw new IllegalArgumentException(kind + " is not one of the extra kinds " + QueryMix.extras());
+            }
+            kinds.add(kind);
+        }
+        return kinds;
+    }
+
     /** The kinds beyond the mix, each against PostGraphile within its rounds. */
     private String extraRatios() {
         StringBuilder text = new StringBuilder();
-        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+        for (QueryMix.Kind kind : extra ? extraKinds : List.<QueryMix.Kind>of()) {
             text.append('\n')
                     .append(kind)
                     .append(" (")
@@ -551,7 +571,7 @@ class QueryMixBenchmark {
     void checkRows(URI service, URI peer, QueryMix.Workload workload) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<QueryMix.Kind> kinds = new ArrayList<>(QueryMix.readOnly());
-        kinds.addAll(QueryMix.extras());
+        kinds.addAll(extraKinds);
         for (QueryMix.Kind kind : kinds) {
             QueryMix ours = new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind));
             QueryMix theirs = new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, List.of(kind));
@@ -648,12 +668,37 @@ class QueryMixBenchmark {
         if (postings.isEmpty() || employers.isEmpty() || graduates.isEmpty()) {
             throw new IllegalStateException("The database has no generated data: run bench/generate.sh first");
         }
+        // Members of verified employers with applicants, for the applicant list (one employer each).
+        List<QueryMix.Member> members = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("select m.subject, m.employer_id from employer_member m"
+                + " join employer e on e.id = m.employer_id where e.status = 'VERIFIED' and exists (select 1 from"
+                + " posting p join application a on a.posting_id = p.id where p.employer_id = m.employer_id)"
+                + " order by md5(m.subject) limit ?")) {
+            st.setInt(1, memberPool);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    members.add(new QueryMix.Member(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        }
         // Signed before the run, so that signing costs the load generator nothing while it measures.
         Map<String, String> tokens = new ConcurrentHashMap<>();
         for (QueryMix.Graduate g : graduates) {
             tokens.put(g.subject(), oidc.token(g.subject(), 4 * 3600, "graduate"));
         }
-        return new QueryMix.Workload(postings, employers, graduates, QueryMix.TERMS, g -> tokens.get(g.subject()));
+        Map<String, String> memberTokens = new ConcurrentHashMap<>();
+        for (QueryMix.Member m : members) {
+            memberTokens.put(m.subject(), oidc.token(m.subject(), 4 * 3600, "employer"));
+        }
+        return new QueryMix.Workload(
+                postings,
+                employers,
+                graduates,
+                QueryMix.TERMS,
+                g -> tokens.get(g.subject()),
+                members,
+                m -> memberTokens.get(m.subject()),
+                oidc.token("bench-staff", 4 * 3600, "staff"));
     }
 
     static Map<String, Integer> fillPickLists(Connection db, QueryMix.Workload workload) throws SQLException {
