@@ -27,6 +27,7 @@
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
 #   --jvm "-Xmx256m ..." JVM options of the service (default -Xmx256m); e.g. add -XX:StartFlightRecording=...
 #   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
+# Start-up and time to peak with and without JDK 25's AOT cache: bench/startup.sh (its own header).
 # Results: target/benchmarks/querymix.md and querymix.png. Needs PostgreSQL on 127.0.0.1:5432 (trust),
 # pgbench, npm (PostGraphile 5 and Node.js 22 are installed into bench/postgraphile/node_modules).
 set -euo pipefail

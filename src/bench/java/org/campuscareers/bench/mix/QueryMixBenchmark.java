@@ -65,6 +65,9 @@ class QueryMixBenchmark {
     static final String PEER = "PostGraphile 5";
     static final String CEILING = "pgbench";
 
+    /** The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm). */
+    static final String DEFAULT_JVM = "-Xmx256m";
+
     final String jdbcUrl = System.getProperty("mix.db", "jdbc:postgresql://127.0.0.1:5432/campus_mix");
     final List<Integer> levels = Arrays.stream(
                     System.getProperty("mix.levels", "1,8,32,64").split(","))
@@ -100,7 +103,7 @@ class QueryMixBenchmark {
     final String java = System.getProperty(
             "mix.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     final List<String> jvmOptions =
-            List.of(System.getProperty("mix.jvm", "-Xmx256m").trim().split("\\s+"));
+            List.of(System.getProperty("mix.jvm", DEFAULT_JVM).trim().split("\\s+"));
     final Path runner = Path.of(System.getProperty("mix.runner", "target/quarkus-app/quarkus-run.jar"));
     final Path out = Path.of(System.getProperty("mix.out", "target/benchmarks"));
     final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
@@ -943,6 +946,8 @@ class QueryMixBenchmark {
         final Path log;
         Duration firstAnswer;
         Duration ready;
+        /** {@link System#nanoTime()} just before the process started. */
+        long startedNanos;
 
         private App(Process process, int port, Path log) {
             this.process = process;
@@ -952,6 +957,23 @@ class QueryMixBenchmark {
 
         static App start(String java, List<String> jvmOptions, Path runner, String jdbcUrl, String issuer, Path log)
                 throws Exception {
+            return start(java, jvmOptions, runner, jdbcUrl, issuer, log, null);
+        }
+
+        /**
+         * Starts the application in {@code directory} (null: this process's), {@code runner}
+         * relative to it: an AOT cache records the class path as the training run saw it, and
+         * Quarkus's aot-jar layout wants to be run from its own directory.
+         */
+        static App start(
+                String java,
+                List<String> jvmOptions,
+                Path runner,
+                String jdbcUrl,
+                String issuer,
+                Path log,
+                Path directory)
+                throws Exception {
             int port;
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
@@ -960,8 +982,12 @@ class QueryMixBenchmark {
             command.add(java);
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", runner.toString()));
-            ProcessBuilder builder =
-                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toAbsolutePath().toFile());
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
             builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
             builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -970,6 +996,7 @@ class QueryMixBenchmark {
             builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
             long t0 = System.nanoTime();
             App app = new App(builder.start(), port, log);
+            app.startedNanos = t0;
             try {
                 HttpClient http = HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(1))
