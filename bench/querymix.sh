@@ -25,7 +25,11 @@
 #   --extra-kinds applicants,review-queue   only these extra kinds (implies --extra; default all of them)
 #   --no-full            skip the full mix (with applyToPosting) of the service
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
-#   --jvm "-Xmx256m ..." JVM options of the service (default -Xmx256m); e.g. add -XX:StartFlightRecording=...
+#   --jvm "..."          JVM options of the service (default QueryMixBenchmark.DEFAULT_JVM, the same as
+#                        k8s/base/configmap.yaml: -Xmx96m, G1, capped metaspace, code
+#                        cache and direct memory, native heap trimmed; docs/PERFORMANCE.md "Memory: the JVM
+#                        options"); the whole list is replaced, e.g. --jvm "-Xmx256m" for the old default
+#   --malloc-arenas 2    MALLOC_ARENA_MAX of the service (default 2, as in k8s/; "" for glibc's 8 per core)
 #   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
 # Start-up and time to peak with and without JDK 25's AOT cache: bench/startup.sh (its own header).
 # Results: target/benchmarks/querymix.md and querymix.png. Needs PostgreSQL on 127.0.0.1:5432 (trust),
@@ -46,7 +50,8 @@ EXTRA=false
 EXTRA_KINDS=""
 CAPTURE=true
 REUSE=false
-JVM="-Xmx256m"
+JVM=""
+MALLOC_ARENAS=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --reuse) REUSE=true ;;
@@ -62,6 +67,7 @@ while [ $# -gt 0 ]; do
     --extra-kinds) EXTRA=true; EXTRA_KINDS="$2"; shift ;;
     --no-capture) CAPTURE=false ;;
     --jvm) JVM="$2"; shift ;;
+    --malloc-arenas) MALLOC_ARENAS="$2"; shift ;;
     --db) DB="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -142,6 +148,7 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
   -Dmix.db="jdbc:postgresql://127.0.0.1:5432/$DB" -Dmix.levels="$LEVELS" -Dmix.measure="$MEASURE" \
   -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" -Dmix.extra.kinds="$EXTRA_KINDS" \
   -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
-  -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" -Dmix.jvm="$JVM"
+  -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" \
+  -Dmix.malloc.arenas="$MALLOC_ARENAS" ${JVM:+"-Dmix.jvm=$JVM"}
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"

@@ -65,8 +65,17 @@ class QueryMixBenchmark {
     static final String PEER = "PostGraphile 5";
     static final String CEILING = "pgbench";
 
-    /** The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm). */
-    static final String DEFAULT_JVM = "-Xmx256m";
+    /**
+     * The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm): the
+     * same as k8s/base/configmap.yaml's JAVA_OPTS_APPEND and GC_CONTAINER_OPTIONS, sized for RSS below 300 MB under the mix
+     * (docs/PERFORMANCE.md, "Memory: the JVM options").
+     */
+    static final String DEFAULT_JVM = "-Xmx96m -XX:+UseG1GC -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=160m"
+            + " -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000"
+            + " -XX:+ExitOnOutOfMemoryError";
+
+    /** The service's MALLOC_ARENA_MAX unless {@code mix.malloc.arenas} says otherwise (as in k8s/). */
+    static final String DEFAULT_MALLOC_ARENAS = "2";
 
     final String jdbcUrl = System.getProperty("mix.db", "jdbc:postgresql://127.0.0.1:5432/campus_mix");
     final List<Integer> levels = Arrays.stream(
@@ -989,6 +998,13 @@ class QueryMixBenchmark {
                 builder.directory(directory.toFile());
             }
             builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
+            // glibc's malloc arenas (bench/querymix.sh --malloc-arenas; empty: glibc's default of 8 per core).
+            String arenas = System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS);
+            if (arenas.isBlank()) {
+                builder.environment().remove("MALLOC_ARENA_MAX");
+            } else {
+                builder.environment().put("MALLOC_ARENA_MAX", arenas);
+            }
             builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
