@@ -966,12 +966,12 @@ class QueryMixBenchmark {
 
         static App start(String java, List<String> jvmOptions, Path runner, String jdbcUrl, String issuer, Path log)
                 throws Exception {
-            return start(java, jvmOptions, runner, jdbcUrl, issuer, log, null);
+            return start(java, jvmOptions, runner, jdbcUrl, issuer, log, null, Map.of());
         }
 
         /**
          * Starts the application in {@code directory} (null: this process's), {@code runner}
-         * relative to it: an AOT cache records the class path as the training run saw it, and
+         * relative to it, with {@code environment} added to its own: an AOT cache records the class path as the training run saw it, and
          * Quarkus's aot-jar layout wants to be run from its own directory.
          */
         static App start(
@@ -981,7 +981,8 @@ class QueryMixBenchmark {
                 String jdbcUrl,
                 String issuer,
                 Path log,
-                Path directory)
+                Path directory,
+                Map<String, String> environment)
                 throws Exception {
             int port;
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
@@ -997,6 +998,7 @@ class QueryMixBenchmark {
             if (directory != null) {
                 builder.directory(directory.toFile());
             }
+            builder.environment().putAll(environment);
             builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
             // glibc's malloc arenas (bench/querymix.sh --malloc-arenas; empty: glibc's default of 8 per core).
             String arenas = System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS);
