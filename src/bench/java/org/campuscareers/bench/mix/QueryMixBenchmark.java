@@ -354,10 +354,15 @@ class QueryMixBenchmark {
                 .append("\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "%d cores, JDK %s (load generator), app JVM options `%s`, load average at the end %s. ",
+                        "%d cores, JDK %s (load generator), app JVM options `%s` (MALLOC_ARENA_MAX %s), load average"
+                                + " at the end %s. ",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version"),
                         String.join(" ", jvmOptions),
+                        System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS)
+                                        .isBlank()
+                                ? "unset"
+                                : System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS),
                         loadAverage()))
                 .append(String.format(
                         Locale.ROOT,
