@@ -16,12 +16,22 @@
 #   --warmup-next 10     warm-up seconds of every later run (default 10: the connections and caches refill)
 #   --warmup-trace 5     length of a warm-up slice in seconds (default 5; 0 prints none)
 #   --only service|postgraphile|pgbench   one target (repeatable; default all three)
-#   --extra              also measure, each alone and in the rounds, the kinds beyond the tuned mix (a posting
-#                        with its employer's newest postings, a page of 50 employers) against PostGraphile
+#   --extra              also measure, each alone and in the rounds, the kinds beyond the tuned mix against
+#                        PostGraphile, rows checked identical first: posting-detail (a posting with its employer's
+#                        newest postings), employers-page (50 employers), sessions (the session listing),
+#                        applicants (an employer's applicant list, as a member of it), review-queue (staff's
+#                        posting review queue, as staff), guidance-events and counselling-slots (the guidance lists;
+#                        bench/postgraphile/bench-peer.sql adds upcoming events and slots the generated data lacks)
+#   --extra-kinds applicants,review-queue   only these extra kinds (implies --extra; default all of them)
 #   --no-full            skip the full mix (with applyToPosting) of the service
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
-#   --jvm "-Xmx256m ..." JVM options of the service (default -Xmx256m); e.g. add -XX:StartFlightRecording=...
+#   --jvm "..."          JVM options of the service (default QueryMixBenchmark.DEFAULT_JVM, the same as
+#                        k8s/base/configmap.yaml: -Xmx96m, G1, capped metaspace, code
+#                        cache and direct memory, native heap trimmed; docs/PERFORMANCE.md "Memory: the JVM
+#                        options"); the whole list is replaced, e.g. --jvm "-Xmx256m" for the old default
+#   --malloc-arenas 2    MALLOC_ARENA_MAX of the service (default 2, as in k8s/; "" for glibc's 8 per core)
 #   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
+# Start-up and time to peak with and without JDK 25's AOT cache: bench/startup.sh (its own header).
 # Results: target/benchmarks/querymix.md and querymix.png. Needs PostgreSQL on 127.0.0.1:5432 (trust),
 # pgbench, npm (PostGraphile 5 and Node.js 22 are installed into bench/postgraphile/node_modules).
 set -euo pipefail
@@ -37,9 +47,11 @@ WARMUP_TRACE=5
 TARGETS=""
 FULL=true
 EXTRA=false
+EXTRA_KINDS=""
 CAPTURE=true
 REUSE=false
-JVM="-Xmx256m"
+JVM=""
+MALLOC_ARENAS=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --reuse) REUSE=true ;;
@@ -52,8 +64,10 @@ while [ $# -gt 0 ]; do
     --only) TARGETS="${TARGETS:+$TARGETS,}$2"; shift ;;
     --no-full) FULL=false ;;
     --extra) EXTRA=true ;;
+    --extra-kinds) EXTRA=true; EXTRA_KINDS="$2"; shift ;;
     --no-capture) CAPTURE=false ;;
     --jvm) JVM="$2"; shift ;;
+    --malloc-arenas) MALLOC_ARENAS="$2"; shift ;;
     --db) DB="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -132,8 +146,9 @@ echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 ./mvnw -B -q test -Dtest=QueryMixBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmix.db="jdbc:postgresql://127.0.0.1:5432/$DB" -Dmix.levels="$LEVELS" -Dmix.measure="$MEASURE" \
-  -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" \
+  -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" -Dmix.extra.kinds="$EXTRA_KINDS" \
   -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
-  -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" -Dmix.jvm="$JVM"
+  -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" \
+  -Dmix.malloc.arenas="$MALLOC_ARENAS" ${JVM:+"-Dmix.jvm=$JVM"}
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"

@@ -34,7 +34,11 @@ public final class QueryMix {
         // Beyond the tuned mix: each measured alone (bench/querymix.sh --extra), not in the mix.
         POSTING_DETAIL(0, "a posting with its employer and the employer's 5 newest postings"),
         EMPLOYERS_PAGE(0, "a page of 50 employers"),
-        SESSIONS(0, "the session listing, 20 soonest, with hosts and featured postings");
+        SESSIONS(0, "the session listing, 20 soonest, with hosts and featured postings"),
+        APPLICANTS(0, "an employer's applicants, page of 20, as a member of that employer"),
+        REVIEW_QUEUE(0, "staff's posting review queue, 20 oldest, as staff"),
+        GUIDANCE_EVENTS(0, "the guidance events that have not ended, 20 soonest"),
+        COUNSELLING_SLOTS(0, "the upcoming counselling slots, 20 soonest, as a graduate");
 
         public final int weight;
         public final String description;
@@ -159,6 +163,69 @@ public final class QueryMix {
                 pageInfo { hasNextPage endCursor }
               }
             }""";
+    static final String SERVICE_APPLICANTS = """
+            query Applicants($employerId: ID!) {
+              applications(filter: {employerId: $employerId}, first: 20) {
+                edges { cursor node { id status submittedAt updatedAt posting { id title } graduate { id name college major degree graduationYear } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    // The caller's scope as a filter: the subject must be a member of the employer (not suspended), as Membership says.
+    static final String PEER_APPLICANTS = """
+            query Applicants($subject: String!, $employerId: BigInt!) {
+              applications: benchPeerEmployerApplications(subject: $subject, employerId: $employerId, first: 20) {
+                edges {
+                  cursor
+                  node {
+                    id status submittedAt updatedAt posting: postingByPostingId { id title }
+                    graduate: graduateByGraduateId { id name college major degree graduationYear }
+                  }
+                }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String SERVICE_REVIEW_QUEUE = """
+            query ReviewQueue {
+              postingReviewQueue(first: 20) {
+                edges { cursor node { id title kind status region submittedAt createdAt employer { id name status } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String PEER_REVIEW_QUEUE = """
+            query ReviewQueue {
+              postingReviewQueue: benchPeerPostingReviewQueue(first: 20) {
+                edges { cursor node { id title kind status region submittedAt createdAt employer: employerByEmployerId { id name status } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String SERVICE_GUIDANCE_EVENTS = """
+            query GuidanceEvents {
+              guidanceEvents(first: 20) {
+                edges { cursor node { id title kind startsAt endsAt location capacity registered waitlisted } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String PEER_GUIDANCE_EVENTS = """
+            query GuidanceEvents {
+              guidanceEvents: benchPeerUpcomingGuidanceEvents(first: 20) {
+                edges { cursor node { id title kind startsAt endsAt location capacity registered waitlisted } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String SERVICE_COUNSELLING_SLOTS = """
+            query CounsellingSlots {
+              counsellingSlots(first: 20) {
+                edges { cursor node { id counsellorName startsAt endsAt mode location topics capacity booked waitlisted } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
+    static final String PEER_COUNSELLING_SLOTS = """
+            query CounsellingSlots {
+              counsellingSlots: benchPeerUpcomingCounsellingSlots(first: 20) {
+                edges { cursor node { id counsellorName startsAt endsAt mode location topics capacity booked waitlisted } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }""";
     static final String SERVICE_APPLY = """
             mutation Apply($postingId: ID!) {
               applyToPosting(input: {postingId: $postingId}) { application { id status submittedAt } }
@@ -167,19 +234,38 @@ public final class QueryMix {
     /** A graduate of the data set: database id and OIDC subject. */
     public record Graduate(long id, String subject) {}
 
+    /** A member of an employer that has applicants: its OIDC subject, and that employer. */
+    public record Member(String subject, long employerId) {}
+
     /** A posting anyone may see, and its employer. */
     public record Posting(long id, long employerId) {}
 
     /**
      * What the load draws from: open postings of verified employers, verified employers with open
-     * postings, graduates with applications (and a token for each), search words.
+     * postings, graduates with applications (and a token for each), search words; for the kinds
+     * beyond the mix, members of verified employers with applicants (and a token for each) and a
+     * staff token.
      */
     public record Workload(
             List<Posting> postings,
             List<Long> employers,
             List<Graduate> graduates,
             List<String> terms,
-            Function<Graduate, String> tokens) {}
+            Function<Graduate, String> tokens,
+            List<Member> members,
+            Function<Member, String> memberTokens,
+            String staffToken) {
+
+        /** A workload for the tuned mix only (no members, no staff). */
+        public Workload(
+                List<Posting> postings,
+                List<Long> employers,
+                List<Graduate> graduates,
+                List<String> terms,
+                Function<Graduate, String> tokens) {
+            this(postings, employers, graduates, terms, tokens, List.of(), member -> null, null);
+        }
+    }
 
     /** One request: its kind, JSON body, bearer token (or null), and what was drawn for it. */
     public record Request(Kind kind, String body, String token, Map<String, Object> drawn) {}
@@ -213,7 +299,14 @@ public final class QueryMix {
 
     /** Kinds beyond the tuned mix, each measured alone against PostGraphile. */
     public static List<Kind> extras() {
-        return List.of(Kind.POSTING_DETAIL, Kind.EMPLOYERS_PAGE, Kind.SESSIONS);
+        return List.of(
+                Kind.POSTING_DETAIL,
+                Kind.EMPLOYERS_PAGE,
+                Kind.SESSIONS,
+                Kind.APPLICANTS,
+                Kind.REVIEW_QUEUE,
+                Kind.GUIDANCE_EVENTS,
+                Kind.COUNSELLING_SLOTS);
     }
 
     public Request next(SplittableRandom random) {
@@ -266,6 +359,48 @@ public final class QueryMix {
                         Map.of());
             case SESSIONS ->
                 new Request(kind, body(service ? SERVICE_SESSIONS : PEER_SESSIONS, new JsonObject()), null, Map.of());
+            case APPLICANTS -> {
+                Member member = pick(random, workload.members());
+                Map<String, Object> drawn = Map.of("subject", member.subject(), "employer_id", member.employerId());
+                yield service
+                        ? new Request(
+                                kind,
+                                body(
+                                        SERVICE_APPLICANTS,
+                                        new JsonObject().put("employerId", serviceId("Employer", member.employerId()))),
+                                workload.memberTokens().apply(member),
+                                drawn)
+                        : new Request(
+                                kind,
+                                body(
+                                        PEER_APPLICANTS,
+                                        new JsonObject()
+                                                .put("subject", member.subject())
+                                                .put("employerId", String.valueOf(member.employerId()))),
+                                null,
+                                drawn);
+            }
+            case REVIEW_QUEUE ->
+                new Request(
+                        kind,
+                        body(service ? SERVICE_REVIEW_QUEUE : PEER_REVIEW_QUEUE, new JsonObject()),
+                        service ? workload.staffToken() : null,
+                        Map.of());
+            case GUIDANCE_EVENTS ->
+                new Request(
+                        kind,
+                        body(service ? SERVICE_GUIDANCE_EVENTS : PEER_GUIDANCE_EVENTS, new JsonObject()),
+                        null,
+                        Map.of());
+            case COUNSELLING_SLOTS -> {
+                // Any signed-in caller may list slots; the service checks a graduate's token, the peer needs none.
+                Graduate graduate = pick(random, workload.graduates());
+                yield new Request(
+                        kind,
+                        body(service ? SERVICE_COUNSELLING_SLOTS : PEER_COUNSELLING_SLOTS, new JsonObject()),
+                        service ? workload.tokens().apply(graduate) : null,
+                        Map.of("graduate_id", graduate.id(), "subject", graduate.subject()));
+            }
             case MY_APPLICATIONS -> {
                 Graduate graduate = pick(random, workload.graduates());
                 yield service
@@ -364,12 +499,17 @@ public final class QueryMix {
                         data.getJsonObject("employers", new JsonObject()).getJsonArray("edges", new JsonArray());
                 yield edges.size() == 50 ? null : "employers returned " + edges.size() + ", not 50";
             }
-            case SESSIONS -> {
-                JsonArray edges = data.getJsonObject("recruitmentSessions", new JsonObject())
-                        .getJsonArray("edges", new JsonArray());
-                yield edges.isEmpty() ? "no sessions" : null;
-            }
+            case SESSIONS -> edges(data, "recruitmentSessions").isEmpty() ? "no sessions" : null;
+            case APPLICANTS -> edges(data, "applications").isEmpty() ? "no applicants" : null;
+            case REVIEW_QUEUE -> edges(data, "postingReviewQueue").isEmpty() ? "no postings waiting for review" : null;
+            case GUIDANCE_EVENTS -> edges(data, "guidanceEvents").size() == 20 ? null : "fewer than 20 guidance events";
+            case COUNSELLING_SLOTS ->
+                edges(data, "counsellingSlots").size() == 20 ? null : "fewer than 20 counselling slots";
         };
+    }
+
+    private static JsonArray edges(JsonObject data, String connection) {
+        return data.getJsonObject(connection, new JsonObject()).getJsonArray("edges", new JsonArray());
     }
 
     /**

@@ -65,6 +65,18 @@ class QueryMixBenchmark {
     static final String PEER = "PostGraphile 5";
     static final String CEILING = "pgbench";
 
+    /**
+     * The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm): the
+     * same as k8s/base/configmap.yaml's JAVA_OPTS_APPEND and GC_CONTAINER_OPTIONS, sized for RSS below 300 MB under the mix
+     * (docs/PERFORMANCE.md, "Memory: the JVM options").
+     */
+    static final String DEFAULT_JVM = "-Xmx96m -XX:+UseG1GC -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=160m"
+            + " -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000"
+            + " -XX:+ExitOnOutOfMemoryError";
+
+    /** The service's MALLOC_ARENA_MAX unless {@code mix.malloc.arenas} says otherwise (as in k8s/). */
+    static final String DEFAULT_MALLOC_ARENAS = "2";
+
     final String jdbcUrl = System.getProperty("mix.db", "jdbc:postgresql://127.0.0.1:5432/campus_mix");
     final List<Integer> levels = Arrays.stream(
                     System.getProperty("mix.levels", "1,8,32,64").split(","))
@@ -80,6 +92,8 @@ class QueryMixBenchmark {
     final int rounds = Integer.getInteger("mix.rounds", 3);
     /** Also measure the kinds beyond the tuned mix ({@link QueryMix#extras()}), each alone, in the rounds. */
     final boolean extra = Boolean.parseBoolean(System.getProperty("mix.extra", "false"));
+    /** Which of those kinds ({@code mix.extra.kinds}, e.g. {@code applicants,review-queue}; all when empty). */
+    final List<QueryMix.Kind> extraKinds = extraKinds(System.getProperty("mix.extra.kinds", ""));
     /** Requests of each kind sent to both servers with the same draws, whose rows must be identical. */
     final int rowChecks = Integer.getInteger("mix.rowchecks", 10);
 
@@ -98,12 +112,13 @@ class QueryMixBenchmark {
     final String java = System.getProperty(
             "mix.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     final List<String> jvmOptions =
-            List.of(System.getProperty("mix.jvm", "-Xmx256m").trim().split("\\s+"));
+            List.of(System.getProperty("mix.jvm", DEFAULT_JVM).trim().split("\\s+"));
     final Path runner = Path.of(System.getProperty("mix.runner", "target/quarkus-app/quarkus-run.jar"));
     final Path out = Path.of(System.getProperty("mix.out", "target/benchmarks"));
     final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
     final String pgLog = System.getProperty("mix.pglog", "/var/log/postgresql/postgresql-15-main.log");
     final int graduatePool = Integer.getInteger("mix.graduates", 4000);
+    final int memberPool = Integer.getInteger("mix.members", 1000);
 
     @Test
     void measureQueryMix() throws Exception {
@@ -210,7 +225,7 @@ class QueryMixBenchmark {
                                     findings,
                                     postgraphilePid));
                         }
-                        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+                        for (QueryMix.Kind kind : extra ? extraKinds : List.<QueryMix.Kind>of()) {
                             if (app != null) {
                                 String target = SERVICE + " " + kind;
                                 runOnce(
@@ -339,10 +354,15 @@ class QueryMixBenchmark {
                 .append("\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "%d cores, JDK %s (load generator), app JVM options `%s`, load average at the end %s. ",
+                        "%d cores, JDK %s (load generator), app JVM options `%s` (MALLOC_ARENA_MAX %s), load average"
+                                + " at the end %s. ",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version"),
                         String.join(" ", jvmOptions),
+                        System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS)
+                                        .isBlank()
+                                ? "unset"
+                                : System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS),
                         loadAverage()))
                 .append(String.format(
                         Locale.ROOT,
@@ -529,10 +549,27 @@ class QueryMixBenchmark {
         };
     }
 
+    /** The extra kinds named (by {@link QueryMix.Kind#file()} or constant name), or all of them. */
+    static List<QueryMix.Kind> extraKinds(String names) {
+        if (names.isBlank()) {
+            return QueryMix.extras();
+        }
+        List<QueryMix.Kind> kinds = new ArrayList<>();
+        for (String name : names.split(",")) {
+            QueryMix.Kind kind =
+                    QueryMix.Kind.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (!QueryMix.extras().contains(kind)) {
+                throw new IllegalArgumentException(kind + " is not one of the extra kinds " + QueryMix.extras());
+            }
+            kinds.add(kind);
+        }
+        return kinds;
+    }
+
     /** The kinds beyond the mix, each against PostGraphile within its rounds. */
     private String extraRatios() {
         StringBuilder text = new StringBuilder();
-        for (QueryMix.Kind kind : extra ? QueryMix.extras() : List.<QueryMix.Kind>of()) {
+        for (QueryMix.Kind kind : extra ? extraKinds : List.<QueryMix.Kind>of()) {
             text.append('\n')
                     .append(kind)
                     .append(" (")
@@ -551,7 +588,7 @@ class QueryMixBenchmark {
     void checkRows(URI service, URI peer, QueryMix.Workload workload) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<QueryMix.Kind> kinds = new ArrayList<>(QueryMix.readOnly());
-        kinds.addAll(QueryMix.extras());
+        kinds.addAll(extraKinds);
         for (QueryMix.Kind kind : kinds) {
             QueryMix ours = new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind));
             QueryMix theirs = new QueryMix(QueryMix.Server.POSTGRAPHILE, workload, List.of(kind));
@@ -648,12 +685,37 @@ class QueryMixBenchmark {
         if (postings.isEmpty() || employers.isEmpty() || graduates.isEmpty()) {
             throw new IllegalStateException("The database has no generated data: run bench/generate.sh first");
         }
+        // Members of verified employers with applicants, for the applicant list (one employer each).
+        List<QueryMix.Member> members = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("select m.subject, m.employer_id from employer_member m"
+                + " join employer e on e.id = m.employer_id where e.status = 'VERIFIED' and exists (select 1 from"
+                + " posting p join application a on a.posting_id = p.id where p.employer_id = m.employer_id)"
+                + " order by md5(m.subject) limit ?")) {
+            st.setInt(1, memberPool);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    members.add(new QueryMix.Member(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        }
         // Signed before the run, so that signing costs the load generator nothing while it measures.
         Map<String, String> tokens = new ConcurrentHashMap<>();
         for (QueryMix.Graduate g : graduates) {
             tokens.put(g.subject(), oidc.token(g.subject(), 4 * 3600, "graduate"));
         }
-        return new QueryMix.Workload(postings, employers, graduates, QueryMix.TERMS, g -> tokens.get(g.subject()));
+        Map<String, String> memberTokens = new ConcurrentHashMap<>();
+        for (QueryMix.Member m : members) {
+            memberTokens.put(m.subject(), oidc.token(m.subject(), 4 * 3600, "employer"));
+        }
+        return new QueryMix.Workload(
+                postings,
+                employers,
+                graduates,
+                QueryMix.TERMS,
+                g -> tokens.get(g.subject()),
+                members,
+                m -> memberTokens.get(m.subject()),
+                oidc.token("bench-staff", 4 * 3600, "staff"));
     }
 
     static Map<String, Integer> fillPickLists(Connection db, QueryMix.Workload workload) throws SQLException {
@@ -898,6 +960,8 @@ class QueryMixBenchmark {
         final Path log;
         Duration firstAnswer;
         Duration ready;
+        /** {@link System#nanoTime()} just before the process started. */
+        long startedNanos;
 
         private App(Process process, int port, Path log) {
             this.process = process;
@@ -907,6 +971,24 @@ class QueryMixBenchmark {
 
         static App start(String java, List<String> jvmOptions, Path runner, String jdbcUrl, String issuer, Path log)
                 throws Exception {
+            return start(java, jvmOptions, runner, jdbcUrl, issuer, log, null, Map.of());
+        }
+
+        /**
+         * Starts the application in {@code directory} (null: this process's), {@code runner}
+         * relative to it, with {@code environment} added to its own: an AOT cache records the class path as the training run saw it, and
+         * Quarkus's aot-jar layout wants to be run from its own directory.
+         */
+        static App start(
+                String java,
+                List<String> jvmOptions,
+                Path runner,
+                String jdbcUrl,
+                String issuer,
+                Path log,
+                Path directory,
+                Map<String, String> environment)
+                throws Exception {
             int port;
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
@@ -915,9 +997,21 @@ class QueryMixBenchmark {
             command.add(java);
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", runner.toString()));
-            ProcessBuilder builder =
-                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toAbsolutePath().toFile());
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
+            builder.environment().putAll(environment);
             builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
+            // glibc's malloc arenas (bench/querymix.sh --malloc-arenas; empty: glibc's default of 8 per core).
+            String arenas = System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS);
+            if (arenas.isBlank()) {
+                builder.environment().remove("MALLOC_ARENA_MAX");
+            } else {
+                builder.environment().put("MALLOC_ARENA_MAX", arenas);
+            }
             builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
@@ -925,6 +1019,7 @@ class QueryMixBenchmark {
             builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
             long t0 = System.nanoTime();
             App app = new App(builder.start(), port, log);
+            app.startedNanos = t0;
             try {
                 HttpClient http = HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(1))

@@ -58,8 +58,20 @@ class QueryMixSmokeTest {
             graduates.add(new QueryMix.Graduate(0, graduate.subject()));
             tokens.put(graduate.subject(), graduate.token());
         }
+        // The review queue lists at least this one.
+        String pending = as(member, Fixtures.CREATE_POSTING, "input", Fixtures.posting(employerId, "待审 " + term, term))
+                .get("createPosting.posting.id");
+        as(member, Fixtures.SUBMIT_POSTING, "input", Map.of("postingId", pending))
+                .get("submitPosting.posting.id");
         QueryMix.Workload workload = new QueryMix.Workload(
-                postings, List.of(employer), graduates, List.of(term), g -> tokens.get(g.subject()));
+                postings,
+                List.of(employer),
+                graduates,
+                List.of(term),
+                g -> tokens.get(g.subject()),
+                List.of(new QueryMix.Member(member.subject(), employer)),
+                m -> member.token(),
+                Fixtures.staff().token());
 
         LoadGenerator.Result result = LoadGenerator.run(
                 vertx,
@@ -87,5 +99,24 @@ class QueryMixSmokeTest {
         // The warm-up is traced slice by slice (one slice here: it is shorter than a slice).
         assertThat(result.warmUp()).isNotEmpty();
         assertThat(result.warmUp().get(0).throughput()).isPositive();
+
+        // The signed-in lists beyond the mix (bench/querymix.sh --extra), each alone: the applicant
+        // list as a member of the employer, the review queue as staff.
+        for (QueryMix.Kind kind : List.of(QueryMix.Kind.APPLICANTS, QueryMix.Kind.REVIEW_QUEUE)) {
+            LoadGenerator.Result alone = LoadGenerator.run(
+                    vertx,
+                    "smoke " + kind,
+                    endpoint,
+                    new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind)),
+                    2,
+                    Duration.ofMillis(200),
+                    Duration.ofSeconds(1),
+                    1,
+                    42);
+            assertThat(alone.examples()).as(kind.toString()).isEmpty();
+            assertThat(alone.errors()).as(kind.toString()).isZero();
+            assertThat(alone.perKind()).as(kind.toString()).containsOnlyKeys(kind);
+            assertThat(alone.empty()).as(kind.toString()).isZero();
+        }
     }
 }
