@@ -89,8 +89,8 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
             }
             // What executing an event needs, kept once for every subscriber of this operation and
             // audience: this subscription's own request state is let go now.
-            Template template = templates.share(
-                    new TemplateKey(operation, asker), () -> new Template(context, parameters, operation));
+            Template template =
+                    templates.share(new Key(operation, asker), () -> new Template(context, parameters, operation));
             SubscriptionPublisher shared = new SubscriptionPublisher(
                     events.getUpstreamPublisher(), event -> render(template, event), keepOrdered(context));
             return new ExecutionResultImpl(shared, subscribed.getErrors());
@@ -251,10 +251,11 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         }
     }
 
+    /**
+     * An operation and who it is for: the audience of one event (what a result is shared by) or
+     * the caller of a subscription (what a template is shared by).
+     */
     private record Key(Operation operation, Object audience) {}
-
-    /** Subscribers that execute events alike: the same operation, asked by the same caller. */
-    private record TemplateKey(Operation operation, Object audience) {}
 
     /**
      * The execution of one subscriber's subscribe request, the one every later subscriber with
@@ -266,10 +267,10 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
     /** The templates of the subscriptions held, each kept by its subscribers and let go with the last. */
     private static final class Templates {
 
-        private final Map<TemplateKey, WeakReference<Template>> held = new ConcurrentHashMap<>();
+        private final Map<Key, WeakReference<Template>> held = new ConcurrentHashMap<>();
         private final ReferenceQueue<Template> released = new ReferenceQueue<>();
 
-        Template share(TemplateKey key, Supplier<Template> made) {
+        Template share(Key key, Supplier<Template> made) {
             forgetReleased();
             Template[] shared = new Template[1];
             held.compute(key, (k, reference) -> {
@@ -290,9 +291,9 @@ public final class SharedSubscriptionExecution extends SubscriptionExecutionStra
         }
 
         private static final class Reference extends WeakReference<Template> {
-            private final TemplateKey key;
+            private final Key key;
 
-            Reference(Template template, TemplateKey key, ReferenceQueue<Template> queue) {
+            Reference(Template template, Key key, ReferenceQueue<Template> queue) {
                 super(template, queue);
                 this.key = key;
             }
