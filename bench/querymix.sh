@@ -30,6 +30,10 @@
 #                        cache and direct memory, native heap trimmed; docs/PERFORMANCE.md "Memory: the JVM
 #                        options"); the whole list is replaced, e.g. --jvm "-Xmx256m" for the old default
 #   --malloc-arenas 2    MALLOC_ARENA_MAX of the service (default 2, as in k8s/; "" for glibc's 8 per core)
+#   --baseline REV       also run the service as built from git revision REV (e.g. main, HEAD~3): packaged once in
+#                        target/baseline/REV-SHA from a git worktree, started beside this build, and measured in every
+#                        round and extra kind just before or after it (alternating), so that a change is measured
+#                        A/B/A/B in one run; the report gives this build / baseline per round
 #   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
 # Start-up and time to peak with and without JDK 25's AOT cache: bench/startup.sh (its own header).
 # Results: target/benchmarks/querymix.md and querymix.png. Needs PostgreSQL on 127.0.0.1:5432 (trust),
@@ -52,6 +56,7 @@ CAPTURE=true
 REUSE=false
 JVM=""
 MALLOC_ARENAS=2
+BASELINE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --reuse) REUSE=true ;;
@@ -68,6 +73,7 @@ while [ $# -gt 0 ]; do
     --no-capture) CAPTURE=false ;;
     --jvm) JVM="$2"; shift ;;
     --malloc-arenas) MALLOC_ARENAS="$2"; shift ;;
+    --baseline) BASELINE="$2"; shift ;;
     --db) DB="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -111,6 +117,23 @@ if ! $REUSE || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   echo "Packaging the application"
   ./mvnw -B -q package -DskipTests
 fi
+# 2b. The baseline build, once per revision: a worktree of REV, packaged, then the worktree removed.
+BASELINE_JAR=""
+if [ -n "$BASELINE" ]; then
+  sha=$(git rev-parse --short=12 "$BASELINE^{commit}")
+  dir=$PWD/target/baseline/$BASELINE-$sha
+  dir=${dir//\~/-}; dir=${dir//^/-}
+  if [ ! -f "$dir/quarkus-app/quarkus-run.jar" ]; then
+    echo "Packaging the baseline $BASELINE ($sha)"
+    tree=$(mktemp -d)/baseline
+    git worktree add --detach -q "$tree" "$sha"
+    (cd "$tree" && ./mvnw -B -q package -DskipTests)
+    mkdir -p "$dir" && rm -rf "$dir/quarkus-app" && cp -r "$tree/target/quarkus-app" "$dir/"
+    git worktree remove --force "$tree"
+  fi
+  BASELINE_JAR=$dir/quarkus-app/quarkus-run.jar
+  echo "Baseline: $BASELINE ($sha), $BASELINE_JAR"
+fi
 JAVA=""
 for jdk in /usr/lib/jvm/*; do   # the newest JDK 21+ runs the service, as ./mvnw picks one for the build
   [ -x "$jdk/bin/java" ] || continue
@@ -149,6 +172,6 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
   -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" -Dmix.extra.kinds="$EXTRA_KINDS" \
   -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
   -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" \
-  -Dmix.malloc.arenas="$MALLOC_ARENAS" ${JVM:+"-Dmix.jvm=$JVM"}
+  -Dmix.malloc.arenas="$MALLOC_ARENAS" -Dmix.baseline="$BASELINE_JAR" ${JVM:+"-Dmix.jvm=$JVM"}
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"

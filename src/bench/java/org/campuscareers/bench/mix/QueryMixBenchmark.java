@@ -64,6 +64,8 @@ class QueryMixBenchmark {
     static final String FULL = "service, with apply";
     static final String PEER = "PostGraphile 5";
     static final String CEILING = "pgbench";
+    /** Another build of the service ({@code mix.baseline}), measured beside it in every round. */
+    static final String BASELINE = "service (baseline)";
 
     /**
      * The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm): the
@@ -114,6 +116,13 @@ class QueryMixBenchmark {
     final List<String> jvmOptions =
             List.of(System.getProperty("mix.jvm", DEFAULT_JVM).trim().split("\\s+"));
     final Path runner = Path.of(System.getProperty("mix.runner", "target/quarkus-app/quarkus-run.jar"));
+    /**
+     * The quarkus-run.jar of another build ({@code bench/querymix.sh --baseline REV} packages one),
+     * run beside the service and measured in every round, before it in even rounds and after it in
+     * odd ones: a change to the code is then measured A/B/A/B in one run on the same machine.
+     */
+    final String baselineRunner = System.getProperty("mix.baseline", "");
+
     final Path out = Path.of(System.getProperty("mix.out", "target/benchmarks"));
     final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
     final String pgLog = System.getProperty("mix.pglog", "/var/log/postgresql/postgresql-15-main.log");
@@ -153,6 +162,7 @@ class QueryMixBenchmark {
             String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
             Sampler sampler = new Sampler();
             App app = null;
+            App baseline = null;
             try {
                 if (targets.contains("service")) {
                     if (capture) {
@@ -166,6 +176,16 @@ class QueryMixBenchmark {
                             app.firstAnswer.toMillis() / 1000.0,
                             app.ready.toMillis() / 1000.0,
                             app.quarkusStartedIn()));
+                    if (!baselineRunner.isBlank()) {
+                        baseline = App.start(
+                                java,
+                                jvmOptions,
+                                Path.of(baselineRunner),
+                                jdbcUrl,
+                                oidc.issuer(),
+                                out.resolve("querymix-baseline.log"));
+                        sampler.watch(BASELINE, baseline.process.pid());
+                    }
                     Thread.sleep(3000);
                     footprint.add(
                             String.format(Locale.ROOT, "| RSS idle (3 s after ready) | %,d MB |", app.rss() / 1024));
@@ -186,7 +206,7 @@ class QueryMixBenchmark {
                 java.util.Set<String> warmed = new java.util.HashSet<>();
                 for (int concurrency : levels) {
                     for (int round = 1; round <= rounds; round++) {
-                        String load = loadAverage();
+                        String load = Machine.loadAverage();
                         loadAverages.add(String.format(
                                 Locale.ROOT, "before round %d at %d users: %s", round, concurrency, load));
                         System.out.printf(
@@ -196,20 +216,28 @@ class QueryMixBenchmark {
                                 rounds,
                                 concurrency,
                                 load);
-                        if (app != null) {
+                        // The baseline build, if any, before the service in even rounds and after it in odd ones.
+                        List<App> order = round % 2 == 0 ? Arrays.asList(baseline, app) : Arrays.asList(app, baseline);
+                        for (App each : order) {
+                            if (each == null) {
+                                continue;
+                            }
+                            String target = each == app ? SERVICE : BASELINE;
                             Report.Point point = runOnce(
                                     vertx,
-                                    SERVICE,
-                                    app.uri().resolve("/graphql"),
+                                    target,
+                                    each.uri().resolve("/graphql"),
                                     serviceMix,
                                     concurrency,
-                                    warmed.add(SERVICE) ? firstWarmUp : warmUp,
+                                    warmed.add(target) ? firstWarmUp : warmUp,
                                     round,
                                     load,
                                     sampler,
                                     findings,
-                                    app.process.pid());
-                            service.add(point);
+                                    each.process.pid());
+                            if (each == app) {
+                                service.add(point);
+                            }
                         }
                         if (peerOn) {
                             peer.add(runOnce(
@@ -226,12 +254,15 @@ class QueryMixBenchmark {
                                     postgraphilePid));
                         }
                         for (QueryMix.Kind kind : extra ? extraKinds : List.<QueryMix.Kind>of()) {
-                            if (app != null) {
-                                String target = SERVICE + " " + kind;
+                            for (App each : order) {
+                                if (each == null) {
+                                    continue;
+                                }
+                                String target = (each == app ? SERVICE : BASELINE) + " " + kind;
                                 runOnce(
                                         vertx,
                                         target,
-                                        app.uri().resolve("/graphql"),
+                                        each.uri().resolve("/graphql"),
                                         new QueryMix(QueryMix.Server.SERVICE, workload, List.of(kind)),
                                         concurrency,
                                         warmed.add(target) ? firstWarmUp : warmUp,
@@ -239,7 +270,7 @@ class QueryMixBenchmark {
                                         load,
                                         sampler,
                                         findings,
-                                        app.process.pid());
+                                        each.process.pid());
                             }
                             if (peerOn) {
                                 String target = PEER + " " + kind;
@@ -269,6 +300,7 @@ class QueryMixBenchmark {
                                         Duration.ofSeconds(5),
                                         out.resolve("pgbench"));
                             }
+                            Machine.Cpu hostBefore = Machine.cpu();
                             PgBench.Result r = PgBench.run(
                                     database,
                                     scripts,
@@ -277,6 +309,7 @@ class QueryMixBenchmark {
                                     concurrency,
                                     measure,
                                     out.resolve("pgbench"));
+                            double steal = Machine.cpu().stealPercentSince(hostBefore);
                             Report.Point point = new Report.Point(
                                     CEILING,
                                     concurrency,
@@ -286,7 +319,10 @@ class QueryMixBenchmark {
                                     r.percentileMillis(99),
                                     r.transactions(),
                                     r.failed(),
-                                    "round " + round);
+                                    "round " + round
+                                            + (Double.isNaN(steal)
+                                                    ? ""
+                                                    : String.format(Locale.ROOT, "; host steal %.0f%%", steal)));
                             ceiling.add(point);
                             measured.add(new Rounds.Round(
                                     CEILING,
@@ -296,7 +332,8 @@ class QueryMixBenchmark {
                                     point.throughput(),
                                     point.p50(),
                                     point.p99(),
-                                    Double.NaN));
+                                    Double.NaN,
+                                    steal));
                             System.out.print(Report.table(List.of(point)));
                         }
                     }
@@ -332,6 +369,9 @@ class QueryMixBenchmark {
                 if (app != null) {
                     app.close();
                 }
+                if (baseline != null) {
+                    baseline.close();
+                }
                 // The applications the run made go again, so that every run starts from the same data.
                 try (Statement st = db.createStatement()) {
                     long inserted = st.executeUpdate("delete from application where id > " + lastApplication);
@@ -344,8 +384,8 @@ class QueryMixBenchmark {
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
-        loadAverages.add("at the end: " + loadAverage());
-        System.out.println("Load average at the end: " + loadAverage());
+        loadAverages.add("at the end: " + Machine.loadAverage());
+        System.out.println("Load average at the end: " + Machine.loadAverage());
         List<Report.Point> serviceMedian = medianPoints(service, SERVICE);
         List<Report.Point> peerMedian = medianPoints(peer, PEER);
         List<Report.Point> ceilingMedian = medianPoints(ceiling, CEILING);
@@ -363,7 +403,7 @@ class QueryMixBenchmark {
                                         .isBlank()
                                 ? "unset"
                                 : System.getProperty("mix.malloc.arenas", DEFAULT_MALLOC_ARENAS),
-                        loadAverage()))
+                        Machine.loadAverage()))
                 .append(String.format(
                         Locale.ROOT,
                         "Each concurrency: %d rounds, each measuring every target in turn for %d s after a warm-up"
@@ -385,6 +425,11 @@ class QueryMixBenchmark {
                 .append(Rounds.ratios(measured, SERVICE, PEER))
                 .append('\n')
                 .append(Rounds.ratios(measured, SERVICE, CEILING))
+                .append(
+                        baselineRunner.isBlank()
+                                ? ""
+                                : "\nThis build against the baseline build (`" + baselineRunner
+                                        + "`), A/B in every round:\n\n" + Rounds.ratios(measured, SERVICE, BASELINE))
                 .append(extraRatios())
                 .append("\n## Rows identical (the same draws sent to both servers)\n\n")
                 .append(rowsIdentical.isEmpty() ? "(not checked: needs the service and PostGraphile)\n" : "")
@@ -441,7 +486,17 @@ class QueryMixBenchmark {
             throws Exception {
         for (int concurrency : levels) {
             points.add(runOnce(
-                    vertx, target, endpoint, mix, concurrency, warmUp, 0, loadAverage(), sampler, findings, pid));
+                    vertx,
+                    target,
+                    endpoint,
+                    mix,
+                    concurrency,
+                    warmUp,
+                    0,
+                    Machine.loadAverage(),
+                    sampler,
+                    findings,
+                    pid));
         }
     }
 
@@ -483,6 +538,14 @@ class QueryMixBenchmark {
                 ? ""
                 : r.domainAnswers().toString().replace("{", "").replace("}", "") + "; ";
         notes += r.sampled() + " answers checked, " + r.empty() + " empty";
+        // The last two readings are the measured period's start and end (LoadGenerator.run).
+        double steal = jit.size() >= 2
+                ? new Machine.Cpu(jit.get(jit.size() - 1)[2], jit.get(jit.size() - 1)[3])
+                        .stealPercentSince(new Machine.Cpu(jit.get(jit.size() - 2)[2], jit.get(jit.size() - 2)[3]))
+                : Double.NaN;
+        if (!Double.isNaN(steal)) {
+            notes += String.format(Locale.ROOT, "; host steal %.0f%%", steal);
+        }
         if (!Double.isNaN(r.serverCpuMillisPerRequest())) {
             notes += String.format(Locale.ROOT, "; server CPU %.2f ms/request", r.serverCpuMillisPerRequest());
             // The last two readings are the measured period's start and end (LoadGenerator.run).
@@ -512,7 +575,8 @@ class QueryMixBenchmark {
                     r.throughput(),
                     point.p50(),
                     point.p99(),
-                    r.serverCpuMillisPerRequest()));
+                    r.serverCpuMillisPerRequest(),
+                    steal));
         }
         System.out.print(Report.table(List.of(point)));
         Map<QueryMix.Kind, String> perKind = new LinkedHashMap<>();
@@ -544,7 +608,8 @@ class QueryMixBenchmark {
     private static java.util.function.LongSupplier jitSampling(long pid, List<long[]> readings) {
         return () -> {
             long all = App.cpuNanos(pid);
-            readings.add(new long[] {all, App.jitCpuNanos(pid)});
+            Machine.Cpu host = Machine.cpu();
+            readings.add(new long[] {all, App.jitCpuNanos(pid), host.total(), host.steal()});
             return all;
         };
     }
@@ -576,6 +641,9 @@ class QueryMixBenchmark {
                     .append(kind.description)
                     .append("), measured alone:\n\n")
                     .append(Rounds.ratios(measured, SERVICE + " " + kind, PEER + " " + kind));
+            if (!baselineRunner.isBlank()) {
+                text.append('\n').append(Rounds.ratios(measured, SERVICE + " " + kind, BASELINE + " " + kind));
+            }
         }
         return text.toString();
     }
@@ -917,14 +985,6 @@ class QueryMixBenchmark {
             all.addAll(list);
         }
         return all;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
     }
 
     /** Samples the resident memory of processes every 200 ms and keeps the highest value. */

@@ -16,7 +16,10 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Rounds {
 
-    /** One target measured once: its round, the load average before the round, and the figures. */
+    /**
+     * One target measured once: its round, the load average before the round, the figures, and the
+     * share of the machine's CPU time the hypervisor gave elsewhere while it was measured (steal, %).
+     */
     public record Round(
             String target,
             int concurrency,
@@ -25,7 +28,8 @@ public final class Rounds {
             double throughput,
             double p50,
             double p99,
-            double serverCpuMillisPerRequest) {}
+            double serverCpuMillisPerRequest,
+            double stealPercent) {}
 
     /** Smallest, median and largest of some values (NaN if there are none). */
     public record Spread(double min, double median, double max) {
@@ -55,12 +59,12 @@ public final class Rounds {
     /** Every round of every target, in the order they ran. */
     static String table(List<Round> rounds) {
         StringBuilder table = new StringBuilder(
-                "| concurrency | round | load before | target | req/s | p50 ms | p99 ms | server CPU ms/request |\n"
-                        + "|---|---|---|---|---|---|---|---|\n");
+                "| concurrency | round | load before | target | req/s | p50 ms | p99 ms | server CPU ms/request | host steal % |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
         for (Round r : rounds) {
             table.append(String.format(
                     Locale.ROOT,
-                    "| %d | %d | %s | %s | %s | %s | %s | %s |%n",
+                    "| %d | %d | %s | %s | %s | %s | %s | %s | %s |%n",
                     r.concurrency(),
                     r.round(),
                     r.loadBefore(),
@@ -68,7 +72,8 @@ public final class Rounds {
                     Report.f(r.throughput()),
                     Report.f(r.p50()),
                     Report.f(r.p99()),
-                    Report.f(r.serverCpuMillisPerRequest())));
+                    Report.f(r.serverCpuMillisPerRequest()),
+                    Double.isNaN(r.stealPercent()) ? "–" : String.format(Locale.ROOT, "%.0f", r.stealPercent())));
         }
         return table.toString();
     }
@@ -76,21 +81,22 @@ public final class Rounds {
     /** Median (min–max) over the rounds of each target at each concurrency. */
     static String spread(List<Round> rounds) {
         StringBuilder table = new StringBuilder(
-                "| concurrency | target | rounds | req/s | p50 ms | p99 ms | server CPU ms/request |\n"
-                        + "|---|---|---|---|---|---|---|\n");
+                "| concurrency | target | rounds | req/s | p50 ms | p99 ms | server CPU ms/request | host steal % |\n"
+                        + "|---|---|---|---|---|---|---|---|\n");
         for (Map.Entry<String, List<Round>> group : byTargetAndLevel(rounds).entrySet()) {
             List<Round> of = group.getValue();
             Round first = of.get(0);
             table.append(String.format(
                     Locale.ROOT,
-                    "| %d | %s | %d | %s | %s | %s | %s |%n",
+                    "| %d | %s | %d | %s | %s | %s | %s | %s |%n",
                     first.concurrency(),
                     first.target(),
                     of.size(),
                     spread(of, Round::throughput).describe("%.0f"),
                     spread(of, Round::p50).describe("%.2f"),
                     spread(of, Round::p99).describe("%.2f"),
-                    spread(of, Round::serverCpuMillisPerRequest).describe("%.2f")));
+                    spread(of, Round::serverCpuMillisPerRequest).describe("%.2f"),
+                    spread(of, Round::stealPercent).describe("%.0f")));
         }
         return table.toString();
     }

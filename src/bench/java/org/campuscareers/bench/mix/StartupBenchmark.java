@@ -215,7 +215,7 @@ class StartupBenchmark {
     private Start once(
             Vertx vertx, OidcStub oidc, QueryMix.Workload workload, String variant, int run, List<String> options)
             throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = Machine.loadAverage();
         try (QueryMixBenchmark.App app = QueryMixBenchmark.App.start(
                 java,
                 options,
@@ -291,7 +291,7 @@ class StartupBenchmark {
                         LoadGenerator.TRACE_MILLIS / 1000,
                         measure.toSeconds(),
                         runs,
-                        loadAverage()))
+                        Machine.loadAverage()))
                 .append("- `none`: no cache.\n")
                 .append("- `build`: Quarkus's build-time cache (`quarkus.package.jar.aot.phase=build`, start-up only")
                 .append(
@@ -363,13 +363,5 @@ class StartupBenchmark {
                 Report.f(median),
                 Report.f(sorted.get(0)),
                 Report.f(sorted.get(sorted.size() - 1)));
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 }

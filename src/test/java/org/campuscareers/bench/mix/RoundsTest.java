@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class RoundsTest {
 
     static final List<Rounds.Round> ROUNDS = List.of(
-            new Rounds.Round("service", 8, 1, "1.10", 700, 9, 30, 1.4),
-            new Rounds.Round("PostGraphile 5", 8, 1, "1.20", 600, 8, 60, 0.9),
-            new Rounds.Round("service", 8, 2, "3.50", 350, 20, 90, 2.8),
-            new Rounds.Round("PostGraphile 5", 8, 2, "3.60", 350, 19, 80, 1.0),
-            new Rounds.Round("service", 8, 3, "1.00", 720, 9, 31, 1.3),
-            new Rounds.Round("PostGraphile 5", 8, 3, "1.00", 640, 8, 61, 0.9));
+            new Rounds.Round("service", 8, 1, "1.10", 700, 9, 30, 1.4, 5),
+            new Rounds.Round("PostGraphile 5", 8, 1, "1.20", 600, 8, 60, 0.9, 5),
+            new Rounds.Round("service", 8, 2, "3.50", 350, 20, 90, 2.8, 5),
+            new Rounds.Round("PostGraphile 5", 8, 2, "3.60", 350, 19, 80, 1.0, 5),
+            new Rounds.Round("service", 8, 3, "1.00", 720, 9, 31, 1.3, 5),
+            new Rounds.Round("PostGraphile 5", 8, 3, "1.00", 640, 8, 61, 0.9, 5));
 
     @Test
     void shouldReportTheMedianAndRangeOverTheRounds() {
@@ -28,6 +28,16 @@ class RoundsTest {
         assertThat(Rounds.Spread.of(List.of(Double.NaN)).median()).isNaN();
         assertThat(Rounds.spread(ROUNDS)).contains("| 8 | service | 3 | 700 (350–720) |");
         assertThat(Rounds.table(ROUNDS)).contains("| 8 | 2 | 3.50 | service | 350 |");
+        assertThat(Rounds.spread(ROUNDS)).contains("| 1.40 (1.30–2.80) | 5 (5–5) |");
+    }
+
+    @Test
+    void shouldTellTheShareOfTheMachineStolenDuringARun() {
+        Machine.Cpu before = new Machine.Cpu(10_000, 300);
+        assertThat(new Machine.Cpu(12_000, 700).stealPercentSince(before)).isEqualTo(20.0);
+        assertThat(new Machine.Cpu(12_000, 700).stealPercentSince(new Machine.Cpu(-1, 0)))
+                .isNaN();
+        assertThat(Machine.cpu().total()).isPositive(); // this machine's /proc/stat
     }
 
     @Test
