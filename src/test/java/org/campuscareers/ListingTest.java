@@ -128,4 +128,56 @@ class ListingTest {
 
         assertThat(forTwelve).isEqualTo(forTwo).isLessThanOrEqualTo(8);
     }
+
+    static final String FEATURED = """
+            query($id: ID!) {
+              node(id: $id) { ... on RecruitmentSession { featuredPostings { id employer { name } } } }
+            }""";
+
+    @Test
+    void shouldCheckFeaturedPostingsOfManyEmployersWithOneStatementForTheirEmployers() {
+        // Who may see a featured posting depends on its employer's standing: the employers of all
+        // of a session's postings are loaded together, not one statement per posting.
+        List<String> postings = new ArrayList<>();
+        postings.add(publish("宣讲", 5000));
+        for (int i = 0; i < 4; i++) {
+            Tokens.User member = Tokens.newUser("member" + i, "employer");
+            String other = Fixtures.verifiedEmployer(member, "Featured " + i + " " + tag);
+            postings.add(Fixtures.publishedPosting(member, other, "岗位 " + tag, "描述 " + tag));
+        }
+        Tokens.User staff = Fixtures.staff();
+        String one = schedule(staff, postings.subList(0, 1));
+        String five = schedule(staff, postings);
+
+        StatementCounter.reset();
+        assertThat(anonymous(FEATURED, "id", one).<List<String>>get("node.featuredPostings.id"))
+                .containsExactly(postings.get(0));
+        int forOneEmployer = StatementCounter.count();
+        StatementCounter.reset();
+        assertThat(anonymous(FEATURED, "id", five).<List<String>>get("node.featuredPostings.id"))
+                .containsExactlyElementsOf(postings);
+        int forFiveEmployers = StatementCounter.count();
+
+        assertThat(forFiveEmployers).isEqualTo(forOneEmployer);
+    }
+
+    private static String schedule(Tokens.User staff, List<String> featured) {
+        return as(
+                        staff,
+                        Fixtures.SCHEDULE,
+                        "input",
+                        Map.of(
+                                "title",
+                                "宣讲会",
+                                "startsAt",
+                                java.time.OffsetDateTime.now().plusDays(1).toString(),
+                                "endsAt",
+                                java.time.OffsetDateTime.now()
+                                        .plusDays(1)
+                                        .plusHours(2)
+                                        .toString(),
+                                "featuredPostingIds",
+                                featured))
+                .get("scheduleRecruitmentSession.session.id");
+    }
 }

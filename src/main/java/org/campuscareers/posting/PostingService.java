@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,25 +123,52 @@ public class PostingService {
         return posting != null && canSee(posting) ? posting : null;
     }
 
-    /** Of these postings, those the caller may see, by id, in one statement for the postings. */
+    /**
+     * Of these postings, those the caller may see, by id: one statement for the postings and at
+     * most one for the employers whose standing decides it ({@link #seen}).
+     */
     @Transactional(TxType.SUPPORTS)
     public Map<Long, Posting> visibleByIds(Collection<Long> ids) {
         Map<Long, Posting> visible = new HashMap<>();
-        for (Posting posting : postings.findByIds(ids)) {
-            if (canSee(posting)) {
-                visible.put(posting.getId(), posting);
-            }
+        for (Posting posting : seen(postings.findByIds(ids))) {
+            visible.put(posting.getId(), posting);
         }
         return visible;
     }
 
     private boolean canSee(Posting posting) {
-        if (caller.isStaff() || membership.isMemberOf(posting.getEmployerId())) {
-            return true;
+        return !seen(List.of(posting)).isEmpty();
+    }
+
+    /**
+     * Of these postings, those the caller may see, in their order: staff see every posting, members
+     * their employers' (whatever the status), everyone else the published or closed postings of
+     * public employers. The employers that decide it are loaded together, in one call, not one per
+     * posting: a session's featured postings or a visit's postings come from many employers.
+     */
+    private List<Posting> seen(Collection<Posting> candidates) {
+        if (candidates.isEmpty() || caller.isStaff()) {
+            return List.copyOf(candidates);
         }
-        return PostingVisibility.VISIBLE.contains(posting.getStatus())
-                && EmployerVisibility.isPublic(
-                        employers.byIds(List.of(posting.getEmployerId())).get(posting.getEmployerId()));
+        Set<Long> mine = membership.employerIds();
+        Set<Long> deciding = new HashSet<>();
+        for (Posting posting : candidates) {
+            if (!mine.contains(posting.getEmployerId()) && PostingVisibility.VISIBLE.contains(posting.getStatus())) {
+                deciding.add(posting.getEmployerId());
+            }
+        }
+        Map<Long, Employer> standing = deciding.isEmpty() ? Map.of() : employers.byIds(deciding);
+        List<Posting> seen = new ArrayList<>(candidates.size());
+        for (Posting posting : candidates) {
+            Employer employer = standing.get(posting.getEmployerId());
+            if (mine.contains(posting.getEmployerId())
+                    || (PostingVisibility.VISIBLE.contains(posting.getStatus())
+                            && employer != null
+                            && EmployerVisibility.isPublic(employer))) {
+                seen.add(posting);
+            }
+        }
+        return seen;
     }
 
     /** Members and staff see why staff rejected a posting. */
@@ -189,8 +217,7 @@ public class PostingService {
         if (visitIds.isEmpty()) {
             return Map.of();
         }
-        return postings.list("visitId in ?1 order by createdAt, id", visitIds).stream()
-                .filter(this::canSee)
+        return seen(postings.list("visitId in ?1 order by createdAt, id", visitIds)).stream()
                 .collect(Collectors.groupingBy(Posting::getVisitId));
     }
 
