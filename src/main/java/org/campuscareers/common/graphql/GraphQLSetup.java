@@ -1,7 +1,6 @@
 package org.campuscareers.common.graphql;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
@@ -93,7 +92,7 @@ public class GraphQLSetup {
         // Last: its data fetchers wrap all others, and a gone client's request context ends only
         // after every instrumentation above has seen the result.
         chain.add(new ClientGone(request));
-        builder.instrumentation(new ChainedInstrumentation(chain));
+        builder.instrumentation(new InstrumentationChain(chain));
         // Who asks, as far as it changes what an event shows: subscribers alike share their template.
         builder.subscriptionExecutionStrategy(new SharedSubscriptionExecution(
                 () -> caller.isSignedIn() ? List.of(caller.subject(), caller.roles()) : null));
