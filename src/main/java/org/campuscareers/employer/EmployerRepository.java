@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
+import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.PagedRepository;
-import org.hibernate.Session;
-import org.hibernate.SessionCheckMode;
 
 @ApplicationScoped
 public class EmployerRepository implements PagedRepository<Employer> {
@@ -22,15 +20,7 @@ public class EmployerRepository implements PagedRepository<Employer> {
      * from the session, the rest in one statement.
      */
     public List<Employer> findByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .unwrap(Session.class)
-                .findMultiple(Employer.class, List.copyOf(ids), SessionCheckMode.ENABLED)
-                .stream()
-                .filter(Objects::nonNull)
-                .toList();
+        return ByIds.find(getEntityManager(), Employer.class, ids);
     }
 
     /** The employers a subject is a member of, whatever their status, with each one's status. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.campuscareers.common.ByIds;
 
 @ApplicationScoped
 public class GraduateRepository implements PanacheRepository<Graduate> {
@@ -32,9 +33,6 @@ public class GraduateRepository implements PanacheRepository<Graduate> {
     }
 
     public List<Graduate> findByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("id in ?1", ids);
+        return ByIds.find(getEntityManager(), Graduate.class, ids);
     }
 }

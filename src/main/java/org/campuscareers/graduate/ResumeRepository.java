@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import org.campuscareers.common.ByIds;
 
 @ApplicationScoped
 public class ResumeRepository implements PanacheRepository<Resume> {
@@ -16,9 +17,6 @@ public class ResumeRepository implements PanacheRepository<Resume> {
     }
 
     public List<Resume> findByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("id in ?1", ids);
+        return ByIds.find(getEntityManager(), Resume.class, ids);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
@@ -38,6 +39,6 @@ public class GuidanceEventRepository implements PagedRepository<GuidanceEvent> {
     }
 
     List<GuidanceEvent> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ByIds.find(getEntityManager(), GuidanceEvent.class, ids);
     }
 }

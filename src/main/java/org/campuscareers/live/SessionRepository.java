@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
@@ -19,7 +20,7 @@ public class SessionRepository implements PagedRepository<RecruitmentSession> {
             .thenId("id", false, RecruitmentSession::getId);
 
     public List<RecruitmentSession> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ByIds.find(getEntityManager(), RecruitmentSession.class, ids);
     }
 
     /** The featured postings of sessions, as (session id, posting id) pairs in their order. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
@@ -45,7 +46,7 @@ public class OutcomeRepository implements PagedRepository<Outcome> {
     }
 
     List<Outcome> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ByIds.find(getEntityManager(), Outcome.class, ids);
     }
 
     /** Every earlier version of each of these graduates' cohorts, for following the chains. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Page;
@@ -15,10 +16,7 @@ import org.campuscareers.common.PageRequest;
 public class PostingRepository implements PanacheRepository<Posting> {
 
     public List<Posting> findByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("id in ?1", ids);
+        return ByIds.find(getEntityManager(), Posting.class, ids);
     }
 
     /** One page of the query's postings after the request's cursor, in the query's order. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
@@ -128,5 +129,9 @@ public class EmployerVisitRepository implements PagedRepository<EmployerVisit> {
                 ((Number) row[from]).intValue(),
                 ((Number) row[from + 1]).intValue(),
                 ((Number) row[from + 2]).intValue());
+    }
+
+    List<EmployerVisit> byIds(Collection<Long> ids) {
+        return ByIds.find(getEntityManager(), EmployerVisit.class, ids);
     }
 }

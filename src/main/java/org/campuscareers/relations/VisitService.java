@@ -144,8 +144,7 @@ public class VisitService {
         if (!caller.isStaff() || ids.isEmpty()) {
             return Map.of();
         }
-        return visits.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(EmployerVisit::getId, Function.identity()));
+        return visits.byIds(ids).stream().collect(Collectors.toMap(EmployerVisit::getId, Function.identity()));
     }
 
     /** The postings each visit opened that the caller may see (staff: all); nothing for anyone but staff. */

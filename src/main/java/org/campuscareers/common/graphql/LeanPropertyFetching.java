@@ -6,33 +6,63 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import graphql.schema.visibility.GraphqlFieldVisibility;
+import graphql.schema.visibility.NoIntrospectionGraphqlFieldVisibility;
 import io.quarkus.logging.Log;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campuscareers.common.EnginePatch;
+import org.dataloader.DataLoader;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Plain properties (a getter whose value goes out as it is) read without SmallRye's per-field
- * bookkeeping. SmallRye resolves every property, even a posting's title, by first building a
- * context for it (its path as a string, the selected sub-fields as JSON, a copy of the request
- * context) that nothing here reads; on a page of 20 postings that is hundreds of contexts per
- * request and most of the service's CPU. Properties SmallRye must convert (dates it formats,
- * adapters, maps) keep SmallRye's fetcher, as do all resolver methods, which keep its context,
- * security checks and batching.
+ * Properties and batched fields fetched without SmallRye's per-field bookkeeping. SmallRye
+ * resolves every property, even a posting's title, and every row's share of a batched field (the
+ * {@code employer} of each of 20 postings) by first building a context for it (its path as a
+ * string, the selected sub-fields as JSON, twice, a copy of the request context) that nothing here
+ * reads; on a page of 20 postings that is hundreds of contexts per request and most of the
+ * service's CPU.
+ *
+ * <ul>
+ *   <li>A plain property (a getter whose value goes out as it is) is read through a cached method
+ *       handle.
+ *   <li>A property SmallRye converts (a date it formats, a number it widens, an adapter) is read
+ *       the same way and converted by SmallRye's own field helper, as its fetcher does, without the
+ *       context. Map-valued properties keep SmallRye's fetcher.
+ *   <li>A batched field ({@code @Source List<T>}) hands each row to its DataLoader with the
+ *       arguments SmallRye's own argument helper converts, as SmallRye's batch fetcher does, without
+ *       the context; the batch itself still runs through SmallRye (one context per batch), with its
+ *       security checks.
+ * </ul>
+ *
+ * Other resolver methods keep SmallRye's fetcher, its context, security checks and error handling.
  *
  * <p>SmallRye also installs a field-visibility filter that builds a qualified name string on every
  * field lookup; when no field is hidden ({@code quarkus.smallrye-graphql.field-visibility} is
- * {@code default}) graphql-java's default visibility says the same without the cost.
+ * {@code default}) graphql-java's default visibility says the same without the cost. In production
+ * ({@code no-introspection}) graphql-java's filter builds the name and a regular-expression matcher
+ * for every field of every row (about 5% of what a request allocates); {@link NoIntrospection}
+ * hides the same fields by comparing the type's name.
  */
 final class LeanPropertyFetching {
 
@@ -49,6 +79,7 @@ final class LeanPropertyFetching {
     static GraphQLSchema apply(GraphQLSchema schema) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         AtomicInteger replaced = new AtomicInteger();
+        AtomicInteger batchedFields = new AtomicInteger();
         boolean hidesNothing = "default"
                 .equals(ConfigProvider.getConfig()
                         .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
@@ -62,18 +93,31 @@ final class LeanPropertyFetching {
                 for (GraphQLFieldDefinition definition : type.getFieldDefinitions()) {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(type, definition);
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, definition);
-                    String accessor = fetcher instanceof FieldDataFetcher<?> property ? plainAccessor(property) : null;
-                    if (accessor != null) {
-                        builder.dataFetcher(coordinates, new PropertyFetcher(accessor));
+                    DataFetcher<?> replacement = null;
+                    if (fetcher instanceof FieldDataFetcher<?> property) {
+                        String accessor = plainAccessor(property);
+                        replacement = accessor != null ? new PropertyFetcher(accessor) : converting(property);
+                    } else if (fetcher instanceof BatchDataFetcher<?> batched) {
+                        replacement = batched(batched);
+                        if (replacement != null) {
+                            batchedFields.incrementAndGet();
+                        }
+                    }
+                    if (replacement != null) {
+                        builder.dataFetcher(coordinates, replacement);
                         replaced.incrementAndGet();
                     }
                 }
             }
             if (hidesNothing && registry.getFieldVisibility() instanceof BlockedFields) {
                 builder.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+            } else if (registry.getFieldVisibility() instanceof NoIntrospectionGraphqlFieldVisibility) {
+                builder.fieldVisibility(new NoIntrospection());
             }
         });
-        Log.debugf("%d plain GraphQL properties are read directly", replaced.get());
+        Log.debugf(
+                "%d GraphQL properties and batched fields fetched without SmallRye's context (%d batched)",
+                replaced.get(), batchedFields.get());
         if (replaced.get() > 0) {
             EnginePatch.LEAN_PROPERTIES.applied();
         }
@@ -103,13 +147,120 @@ final class LeanPropertyFetching {
     }
 
     private static io.smallrye.graphql.schema.model.Field modelOf(FieldDataFetcher<?> fetcher) {
+        return privateField(FieldDataFetcher.class, fetcher, "field", io.smallrye.graphql.schema.model.Field.class);
+    }
+
+    /** SmallRye's private state of one of its fetchers; null, and the patch marked broken, if unreadable. */
+    private static <T> T privateField(Class<?> owner, Object fetcher, String name, Class<T> type) {
         try {
-            Field model = FieldDataFetcher.class.getDeclaredField("field");
-            model.setAccessible(true);
-            return (io.smallrye.graphql.schema.model.Field) model.get(fetcher);
+            Field field = owner.getDeclaredField(name);
+            field.setAccessible(true);
+            return type.cast(field.get(fetcher));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            EnginePatch.LEAN_PROPERTIES.broken("every property resolves through SmallRye's full fetcher", e);
+            EnginePatch.LEAN_PROPERTIES.broken(
+                    "properties and batched fields resolve through SmallRye's full fetchers", e);
             return null; // SmallRye changed: keep its fetcher
+        }
+    }
+
+    /** A property SmallRye converts, read directly and converted by SmallRye's field helper; null to keep its fetcher. */
+    private static DataFetcher<?> converting(FieldDataFetcher<?> fetcher) {
+        io.smallrye.graphql.schema.model.Field field = modelOf(fetcher);
+        FieldHelper helper = privateField(FieldDataFetcher.class, fetcher, "fieldHelper", FieldHelper.class);
+        if (field == null
+                || helper == null
+                || (field.hasWrapper() && field.getWrapper().isMap())) {
+            return null;
+        }
+        String accessor = field.getMethodName() != null ? field.getMethodName() + "()" : field.getPropertyName();
+        return new ConvertingFetcher(new PropertyFetcher(accessor), helper);
+    }
+
+    /** A batched field's row handed to its loader as SmallRye's batch fetcher does, without the context. */
+    private static DataFetcher<?> batched(BatchDataFetcher<?> fetcher) {
+        String loader = privateField(BatchDataFetcher.class, fetcher, "batchLoaderName", String.class);
+        ArgumentHelper arguments =
+                privateField(BatchDataFetcher.class, fetcher, "argumentHelper", ArgumentHelper.class);
+        return loader == null || arguments == null ? null : new BatchedFetcher(loader, arguments);
+    }
+
+    /** Reads a property and converts it as SmallRye's property fetcher does (dates formatted, numbers widened). */
+    static final class ConvertingFetcher implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+
+        private final PropertyFetcher read;
+        private final FieldHelper helper;
+
+        ConvertingFetcher(PropertyFetcher read, FieldHelper helper) {
+            this.read = read;
+            this.helper = helper;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            Object value = read.get(environment);
+            try {
+                return helper.transformOrAdaptResponse(value, environment);
+            } catch (AbstractDataFetcherException e) {
+                Log.debugf(e, "A property could not be converted; it goes out as it is");
+                return value; // what SmallRye's fetcher does
+            }
+        }
+    }
+
+    /**
+     * Hands the row to the field's DataLoader with the field's arguments, as SmallRye's batch
+     * fetcher does: its batch function reads the arguments and the environment of the batch's
+     * first row from the load's key context.
+     */
+    static final class BatchedFetcher implements DataFetcher<Object> {
+
+        private final String loader;
+        private final ArgumentHelper arguments;
+
+        BatchedFetcher(String loader, ArgumentHelper arguments) {
+            this.loader = loader;
+            this.arguments = arguments;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            DataLoader<Object, Object> dataLoader = environment.getDataLoader(loader);
+            Map<String, Object> keyContext = new HashMap<>(4);
+            keyContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
+            keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
+            return dataLoader.load(environment.getSource(), keyContext);
+        }
+    }
+
+    /**
+     * What graphql-java's {@link NoIntrospectionGraphqlFieldVisibility} hides, decided without
+     * building a string or a matcher per field: its pattern {@code __.*} on {@code Type.field} hides
+     * every field of the introspection types (those whose name starts with {@code __}).
+     */
+    static final class NoIntrospection implements GraphqlFieldVisibility {
+
+        private static boolean hidden(String typeName) {
+            return typeName.startsWith("__");
+        }
+
+        @Override
+        public List<GraphQLFieldDefinition> getFieldDefinitions(GraphQLFieldsContainer container) {
+            return hidden(container.getName()) ? List.of() : container.getFieldDefinitions();
+        }
+
+        @Override
+        public GraphQLFieldDefinition getFieldDefinition(GraphQLFieldsContainer container, String fieldName) {
+            return hidden(container.getName()) ? null : container.getFieldDefinition(fieldName);
+        }
+
+        @Override
+        public List<GraphQLInputObjectField> getFieldDefinitions(GraphQLInputFieldsContainer container) {
+            return hidden(container.getName()) ? List.of() : container.getFieldDefinitions();
+        }
+
+        @Override
+        public GraphQLInputObjectField getFieldDefinition(GraphQLInputFieldsContainer container, String fieldName) {
+            return hidden(container.getName()) ? null : container.getFieldDefinition(fieldName);
         }
     }
 
