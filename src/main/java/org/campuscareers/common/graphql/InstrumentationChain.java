@@ -234,24 +234,36 @@ final class InstrumentationChain implements Instrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (execution.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(execution, state, (i, s) -> i.beginExecution(parameters, s));
     }
 
     @Override
     public InstrumentationContext<Document> beginParse(
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (parse.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(parse, state, (i, s) -> i.beginParse(parameters, s));
     }
 
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(
             InstrumentationValidationParameters parameters, InstrumentationState state) {
+        if (validation.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(validation, state, (i, s) -> i.beginValidation(parameters, s));
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        if (executeOperation.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(executeOperation, state, (i, s) -> i.beginExecuteOperation(parameters, s));
     }
 
@@ -279,18 +291,27 @@ final class InstrumentationChain implements Instrumentation {
 
     @Override
     public InstrumentationContext<Object> beginDeferredField(InstrumentationState state) {
+        if (deferredField.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(deferredField, state, (i, s) -> i.beginDeferredField(s));
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(
             InstrumentationFieldParameters parameters, InstrumentationState state) {
+        if (subscribedFieldEvent.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(subscribedFieldEvent, state, (i, s) -> i.beginSubscribedFieldEvent(parameters, s));
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldExecution(
             InstrumentationFieldParameters parameters, InstrumentationState state) {
+        if (fieldExecution.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(fieldExecution, state, (i, s) -> i.beginFieldExecution(parameters, s));
     }
 
@@ -298,6 +319,9 @@ final class InstrumentationChain implements Instrumentation {
     @SuppressWarnings("deprecation")
     public InstrumentationContext<Object> beginFieldFetch(
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        if (fieldFetch.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(fieldFetch, state, (i, s) -> i.beginFieldFetch(parameters, s));
     }
 
@@ -315,12 +339,18 @@ final class InstrumentationChain implements Instrumentation {
     @Override
     public InstrumentationContext<Object> beginFieldCompletion(
             InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
+        if (fieldCompletion.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(fieldCompletion, state, (i, s) -> i.beginFieldCompletion(parameters, s));
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldListCompletion(
             InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
+        if (fieldListCompletion.length == 0) {
+            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
+        }
         return simple(fieldListCompletion, state, (i, s) -> i.beginFieldListCompletion(parameters, s));
     }
 
