@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The instrumentations of the engine run in their order, each with its own state, as graphql-java's
@@ -198,160 +198,192 @@ final class InstrumentationChain implements Instrumentation {
                         .thenApply(done -> states);
     }
 
-    /** The hook's contexts of the instrumentations that implement it, as one (null if none gave one). */
-    private <C> List<C> contexts(
-            int[] implementors, InstrumentationState state, BiFunction<Instrumentation, InstrumentationState, C> hook) {
-        List<C> contexts = null;
+    /** A hook called on one instrumentation with its own state. */
+    @FunctionalInterface
+    private interface Hook<P, C> {
+        C call(Instrumentation instrumentation, P parameters, InstrumentationState state);
+    }
+
+    /**
+     * The hook's context of the instrumentations that implement it, as one: {@code none} if none
+     * gives one, the one if only one does, else {@code combined} of them. The hooks below pass method
+     * references that capture nothing, so a call allocates nothing when nobody implements the hook.
+     */
+    private <P, C> C begin(
+            int[] implementors,
+            InstrumentationState state,
+            P parameters,
+            Hook<P, C> hook,
+            C none,
+            Function<List<C>, C> combined) {
+        if (implementors.length == 0) {
+            return none;
+        }
+        if (implementors.length == 1) {
+            C context = hook.call(all[implementors[0]], parameters, stateOf(state, implementors[0]));
+            return context == null ? none : context;
+        }
+        List<C> contexts = new ArrayList<>(implementors.length);
         for (int i : implementors) {
-            C context = hook.apply(all[i], stateOf(state, i));
+            C context = hook.call(all[i], parameters, stateOf(state, i));
             if (context != null) {
-                if (contexts == null) {
-                    contexts = new ArrayList<>(implementors.length);
-                }
                 contexts.add(context);
             }
         }
-        return contexts;
+        return contexts.isEmpty() ? none : contexts.size() == 1 ? contexts.get(0) : combined.apply(contexts);
     }
 
-    private <T> InstrumentationContext<T> simple(
-            int[] implementors,
-            InstrumentationState state,
-            BiFunction<Instrumentation, InstrumentationState, InstrumentationContext<T>> hook) {
-        if (implementors.length == 0) {
-            return SimpleInstrumentationContext.noOp();
-        }
-        if (implementors.length == 1) {
-            InstrumentationContext<T> context = hook.apply(all[implementors[0]], stateOf(state, implementors[0]));
-            return context == null ? SimpleInstrumentationContext.noOp() : context;
-        }
-        List<InstrumentationContext<T>> contexts = contexts(implementors, state, hook);
-        return contexts == null
-                ? SimpleInstrumentationContext.noOp()
-                : contexts.size() == 1 ? contexts.get(0) : new Contexts<>(contexts);
+    private static <T> InstrumentationContext<T> noOp() {
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private static <T> InstrumentationContext<T> together(List<InstrumentationContext<T>> contexts) {
+        return new Contexts<>(contexts);
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (execution.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(execution, state, (i, s) -> i.beginExecution(parameters, s));
+        return begin(
+                execution, state, parameters, Instrumentation::beginExecution, noOp(), InstrumentationChain::together);
     }
 
     @Override
     public InstrumentationContext<Document> beginParse(
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (parse.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(parse, state, (i, s) -> i.beginParse(parameters, s));
+        return begin(parse, state, parameters, Instrumentation::beginParse, noOp(), InstrumentationChain::together);
     }
 
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(
             InstrumentationValidationParameters parameters, InstrumentationState state) {
-        if (validation.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(validation, state, (i, s) -> i.beginValidation(parameters, s));
+        return begin(
+                validation,
+                state,
+                parameters,
+                Instrumentation::beginValidation,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        if (executeOperation.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(executeOperation, state, (i, s) -> i.beginExecuteOperation(parameters, s));
+        return begin(
+                executeOperation,
+                state,
+                parameters,
+                Instrumentation::beginExecuteOperation,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     public ExecutionStrategyInstrumentationContext beginExecutionStrategy(
             InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
-        List<ExecutionStrategyInstrumentationContext> contexts = executionStrategy.length == 0
-                ? null
-                : contexts(executionStrategy, state, (i, s) -> i.beginExecutionStrategy(parameters, s));
-        return contexts == null
-                ? ExecutionStrategyInstrumentationContext.NOOP
-                : contexts.size() == 1 ? contexts.get(0) : new StrategyContexts(contexts);
+        return begin(
+                executionStrategy,
+                state,
+                parameters,
+                Instrumentation::beginExecutionStrategy,
+                ExecutionStrategyInstrumentationContext.NOOP,
+                StrategyContexts::new);
     }
 
     @Override
     public ExecuteObjectInstrumentationContext beginExecuteObject(
             InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
-        List<ExecuteObjectInstrumentationContext> contexts = executeObject.length == 0
-                ? null
-                : contexts(executeObject, state, (i, s) -> i.beginExecuteObject(parameters, s));
-        return contexts == null
-                ? ExecuteObjectInstrumentationContext.NOOP
-                : contexts.size() == 1 ? contexts.get(0) : new ObjectContexts(contexts);
+        return begin(
+                executeObject,
+                state,
+                parameters,
+                Instrumentation::beginExecuteObject,
+                ExecuteObjectInstrumentationContext.NOOP,
+                ObjectContexts::new);
     }
 
     @Override
     public InstrumentationContext<Object> beginDeferredField(InstrumentationState state) {
-        if (deferredField.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(deferredField, state, (i, s) -> i.beginDeferredField(s));
+        return begin(
+                deferredField,
+                state,
+                null,
+                (i, none, s) -> i.beginDeferredField(s),
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(
             InstrumentationFieldParameters parameters, InstrumentationState state) {
-        if (subscribedFieldEvent.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(subscribedFieldEvent, state, (i, s) -> i.beginSubscribedFieldEvent(parameters, s));
+        return begin(
+                subscribedFieldEvent,
+                state,
+                parameters,
+                Instrumentation::beginSubscribedFieldEvent,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldExecution(
             InstrumentationFieldParameters parameters, InstrumentationState state) {
-        if (fieldExecution.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(fieldExecution, state, (i, s) -> i.beginFieldExecution(parameters, s));
+        return begin(
+                fieldExecution,
+                state,
+                parameters,
+                Instrumentation::beginFieldExecution,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     @SuppressWarnings("deprecation")
     public InstrumentationContext<Object> beginFieldFetch(
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        if (fieldFetch.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(fieldFetch, state, (i, s) -> i.beginFieldFetch(parameters, s));
+        return begin(
+                fieldFetch,
+                state,
+                parameters,
+                Instrumentation::beginFieldFetch,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     public FieldFetchingInstrumentationContext beginFieldFetching(
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        List<FieldFetchingInstrumentationContext> contexts = fieldFetching.length == 0
-                ? null
-                : contexts(fieldFetching, state, (i, s) -> i.beginFieldFetching(parameters, s));
-        return contexts == null
-                ? FieldFetchingInstrumentationContext.NOOP
-                : contexts.size() == 1 ? contexts.get(0) : new FetchingContexts(contexts);
+        return begin(
+                fieldFetching,
+                state,
+                parameters,
+                Instrumentation::beginFieldFetching,
+                FieldFetchingInstrumentationContext.NOOP,
+                FetchingContexts::new);
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldCompletion(
             InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
-        if (fieldCompletion.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(fieldCompletion, state, (i, s) -> i.beginFieldCompletion(parameters, s));
+        return begin(
+                fieldCompletion,
+                state,
+                parameters,
+                Instrumentation::beginFieldCompletion,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     @Override
     public InstrumentationContext<Object> beginFieldListCompletion(
             InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
-        if (fieldListCompletion.length == 0) {
-            return SimpleInstrumentationContext.noOp(); // nobody implements it: no lambda, no call
-        }
-        return simple(fieldListCompletion, state, (i, s) -> i.beginFieldListCompletion(parameters, s));
+        return begin(
+                fieldListCompletion,
+                state,
+                parameters,
+                Instrumentation::beginFieldListCompletion,
+                noOp(),
+                InstrumentationChain::together);
     }
 
     /** Each implementor in turn transforms what the one before it returned. */

@@ -46,6 +46,22 @@ class InstrumentationChainTest {
         }
 
         @Override
+        public InstrumentationContext<ExecutionResult> beginExecution(
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            return new InstrumentationContext<>() {
+                @Override
+                public void onDispatched() {
+                    log.add(name + " dispatched");
+                }
+
+                @Override
+                public void onCompleted(ExecutionResult result, Throwable t) {
+                    log.add(name + " completed, state " + ((Named) state).name());
+                }
+            };
+        }
+
+        @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(
                 ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
@@ -95,6 +111,13 @@ class InstrumentationChainTest {
         assertThat(log).last().isEqualTo("fetching, state null");
         assertThat(chain.beginFieldExecution((InstrumentationFieldParameters) null, state))
                 .isNotNull(); // nobody implements it: a no-op, not null
+
+        InstrumentationContext<ExecutionResult> execution =
+                chain.beginExecution((InstrumentationExecutionParameters) null, state);
+        execution.onDispatched();
+        execution.onCompleted(null, null);
+        assertThat(log.subList(log.size() - 4, log.size()))
+                .containsExactly("a dispatched", "b dispatched", "a completed, state a", "b completed, state b");
 
         ExecutionResult result = chain.instrumentExecutionResult(
                         ExecutionResultImpl.newExecutionResult().data("r").build(), null, state)
