@@ -6,7 +6,7 @@
 # throughput and CPU time drift. CPU per request is printed beside it, with the host's steal.
 #
 # Usage: bench/allocation.sh [options] REV_A [REV_B]
-#   REV_A, REV_B     git revisions (packaged once each into target/baseline/, as querymix.sh --baseline does);
+#   REV_A, REV_B     git revisions (packaged once each into target/baseline/ by bench/package-revision.sh);
 #                    "worktree" is the package in target/quarkus-app as it is
 #   --requests 1000  measured requests per kind, round and build (default 1000)
 #   --warm 3000      warm-up requests per kind when a build starts (default 3000)
@@ -45,25 +45,6 @@ JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 JCMD=${JAVA%/java}/jcmd
 OUT=target/benchmarks/allocation
 mkdir -p "$OUT"
-
-jar_of() {
-  if [ "$1" = worktree ]; then
-    echo "$PWD/target/quarkus-app/quarkus-run.jar"
-    return
-  fi
-  local sha dir tree
-  sha=$(git rev-parse --short=12 "$1^{commit}")
-  dir=$PWD/target/baseline/$sha
-  if [ ! -f "$dir/quarkus-app/quarkus-run.jar" ]; then
-    echo "Packaging $1 ($sha)" >&2
-    tree=$(mktemp -d)/build
-    git worktree add --detach -q "$tree" "$sha"
-    (cd "$tree" && ./mvnw -B -q package -DskipTests >&2)
-    mkdir -p "$dir" && cp -r "$tree/target/quarkus-app" "$dir/"
-    git worktree remove --force "$tree"
-  fi
-  echo "$dir/quarkus-app/quarkus-run.jar"
-}
 
 POSTING=$(psql -h 127.0.0.1 -U postgres -d "$DB" -qAt -c \
   "select p.id from posting p join employer e on e.id = p.employer_id where p.status = 'PUBLISHED' and e.status = 'VERIFIED' order by p.id limit 1")
@@ -104,7 +85,7 @@ steal() { awk '/^cpu /{print $9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 declare -A JAR
-for rev in "${REVS[@]}"; do JAR[$rev]=$(jar_of "$rev"); done
+for rev in "${REVS[@]}"; do JAR[$rev]=$(bench/package-revision.sh "$rev"); done
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 RESULT=$OUT/allocation.md
 {

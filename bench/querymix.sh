@@ -31,7 +31,7 @@
 #                        options"); the whole list is replaced, e.g. --jvm "-Xmx256m" for the old default
 #   --malloc-arenas 2    MALLOC_ARENA_MAX of the service (default 2, as in k8s/; "" for glibc's 8 per core)
 #   --baseline REV       also run the service as built from git revision REV (e.g. main, HEAD~3): packaged once in
-#                        target/baseline/REV-SHA from a git worktree, started beside this build, and measured in every
+#                        target/baseline/SHA from a git worktree (bench/package-revision.sh), started beside this build, and measured in every
 #                        round and extra kind just before or after it (alternating), so that a change is measured
 #                        A/B/A/B in one run; the report gives this build / baseline per round
 #   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
@@ -117,22 +117,11 @@ if ! $REUSE || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   echo "Packaging the application"
   ./mvnw -B -q package -DskipTests
 fi
-# 2b. The baseline build, once per revision: a worktree of REV, packaged, then the worktree removed.
+# 2b. The baseline build, packaged once per commit (bench/package-revision.sh).
 BASELINE_JAR=""
 if [ -n "$BASELINE" ]; then
-  sha=$(git rev-parse --short=12 "$BASELINE^{commit}")
-  dir=$PWD/target/baseline/$BASELINE-$sha
-  dir=${dir//\~/-}; dir=${dir//^/-}
-  if [ ! -f "$dir/quarkus-app/quarkus-run.jar" ]; then
-    echo "Packaging the baseline $BASELINE ($sha)"
-    tree=$(mktemp -d)/baseline
-    git worktree add --detach -q "$tree" "$sha"
-    (cd "$tree" && ./mvnw -B -q package -DskipTests)
-    mkdir -p "$dir" && rm -rf "$dir/quarkus-app" && cp -r "$tree/target/quarkus-app" "$dir/"
-    git worktree remove --force "$tree"
-  fi
-  BASELINE_JAR=$dir/quarkus-app/quarkus-run.jar
-  echo "Baseline: $BASELINE ($sha), $BASELINE_JAR"
+  BASELINE_JAR=$(bench/package-revision.sh "$BASELINE")
+  echo "Baseline: $BASELINE, $BASELINE_JAR"
 fi
 JAVA=""
 for jdk in /usr/lib/jvm/*; do   # the newest JDK 21+ runs the service, as ./mvnw picks one for the build

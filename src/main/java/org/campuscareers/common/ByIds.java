@@ -12,7 +12,9 @@ import org.hibernate.SessionCheckMode;
  * come from the session, the rest in one statement that binds the ids as one array
  * ({@code id = any(?)}), so its SQL is the same whatever the number of ids. An HQL {@code id in ?1}
  * binds each id as a parameter of its own: Hibernate translated the query again for every list
- * length, some 4% of the service's CPU under the query mix.
+ * length, some 4% of the service's CPU under the query mix. Panache's own {@code findByIds(List)}
+ * calls the same {@code findMultiple}, but without the session check (it would load again what a
+ * visibility check just loaded) and with a null for every id that has no row.
  */
 public final class ByIds {
 
