@@ -36,7 +36,7 @@ import org.dataloader.DataLoader;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Properties and batched fields fetched without SmallRye's per-field bookkeeping. SmallRye
+ * Properties, batched fields and resolver methods fetched without SmallRye's per-field bookkeeping. SmallRye
  * resolves every property, even a posting's title, and every row's share of a batched field (the
  * {@code employer} of each of 20 postings) by first building a context for it (its path as a
  * string, the selected sub-fields as JSON, twice, a copy of the request context) that nothing here
@@ -55,7 +55,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       security checks.
  * </ul>
  *
- * Other resolver methods keep SmallRye's fetcher, its context, security checks and error handling.
+ * Resolver methods (root fields, {@code @Source} fields that are not batched) are called on their
+ * bean by {@link DirectResolver}, with SmallRye's argument and field helpers and its error results.
  *
  * <p>SmallRye also installs a field-visibility filter that builds a qualified name string on every
  * field lookup; when no field is hidden ({@code quarkus.smallrye-graphql.field-visibility} is
@@ -68,6 +69,8 @@ final class LeanPropertyFetching {
 
     /** How many properties the last schema reads directly. */
     private static final AtomicInteger LEAN = new AtomicInteger();
+    /** How many resolver methods the last schema calls directly. */
+    private static final AtomicInteger RESOLVERS = new AtomicInteger();
 
     private LeanPropertyFetching() {}
 
@@ -76,10 +79,16 @@ final class LeanPropertyFetching {
         return LEAN.get();
     }
 
+    /** How many resolver methods are called directly ({@link DirectResolver}; 0 when the patch did not take hold). */
+    static int directResolvers() {
+        return RESOLVERS.get();
+    }
+
     static GraphQLSchema apply(GraphQLSchema schema) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         AtomicInteger replaced = new AtomicInteger();
         AtomicInteger batchedFields = new AtomicInteger();
+        AtomicInteger resolvers = new AtomicInteger();
         boolean hidesNothing = "default"
                 .equals(ConfigProvider.getConfig()
                         .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
@@ -102,6 +111,11 @@ final class LeanPropertyFetching {
                         if (replacement != null) {
                             batchedFields.incrementAndGet();
                         }
+                    } else if (fetcher != null) {
+                        replacement = DirectResolver.of(fetcher);
+                        if (replacement != null) {
+                            resolvers.incrementAndGet();
+                        }
                     }
                     if (replacement != null) {
                         builder.dataFetcher(coordinates, replacement);
@@ -116,12 +130,14 @@ final class LeanPropertyFetching {
             }
         });
         Log.debugf(
-                "%d GraphQL properties and batched fields fetched without SmallRye's context (%d batched)",
-                replaced.get(), batchedFields.get());
+                "%d GraphQL properties, batched fields and resolvers fetched without SmallRye's context"
+                        + " (%d batched, %d resolver methods)",
+                replaced.get(), batchedFields.get(), resolvers.get());
         if (replaced.get() > 0) {
             EnginePatch.LEAN_PROPERTIES.applied();
         }
         LEAN.set(replaced.get());
+        RESOLVERS.set(resolvers.get());
         return GraphQLSchema.newSchema(schema).codeRegistry(lean).build();
     }
 
@@ -131,19 +147,25 @@ final class LeanPropertyFetching {
      */
     private static String plainAccessor(FieldDataFetcher<?> fetcher) {
         io.smallrye.graphql.schema.model.Field field = modelOf(fetcher);
-        if (field == null
-                || field.hasTransformation()
-                || field.isAdaptingTo()
-                || field.isAdaptingWith()
-                || (field.hasWrapper() && field.getWrapper().isMap())) {
+        if (field == null || !passesAsIs(field)) {
             return null;
         }
-        var reference = field.getReference();
-        if (reference.getType() == ReferenceType.SCALAR
-                && !reference.getClassName().equals(reference.getGraphQLClassName())) {
-            return null; // SmallRye converts it (a date it formats, a number it widens)
-        }
         return field.getMethodName() != null ? field.getMethodName() + "()" : field.getPropertyName();
+    }
+
+    /** Whether SmallRye passes the field's value on unchanged (no format, no widening, no adapter, no map). */
+    static boolean passesAsIs(io.smallrye.graphql.schema.model.Field field) {
+        if (field.hasTransformation()
+                || field.isAdaptingTo()
+                || field.isAdaptingWith()
+                || (field.hasWrapper()
+                        && (field.getWrapper().isMap() || field.getWrapper().isOptional()))) {
+            return false;
+        }
+        var reference = field.getReference();
+        // A scalar SmallRye converts: a date it formats, a number it widens.
+        return reference.getType() != ReferenceType.SCALAR
+                || reference.getClassName().equals(reference.getGraphQLClassName());
     }
 
     private static io.smallrye.graphql.schema.model.Field modelOf(FieldDataFetcher<?> fetcher) {
@@ -151,7 +173,7 @@ final class LeanPropertyFetching {
     }
 
     /** SmallRye's private state of one of its fetchers; null, and the patch marked broken, if unreadable. */
-    private static <T> T privateField(Class<?> owner, Object fetcher, String name, Class<T> type) {
+    static <T> T privateField(Class<?> owner, Object fetcher, String name, Class<T> type) {
         try {
             Field field = owner.getDeclaredField(name);
             field.setAccessible(true);
