@@ -19,7 +19,7 @@
 #   --measure 10         seconds measured after that: the peak (default 10)
 #   --slice 5            length of a trace slice in seconds (default 5)
 #   --concurrency 8      virtual users (default 8)
-#   --jvm "..."          JVM options of every variant (default: the query mix's, QueryMixBenchmark.DEFAULT_JVM);
+#   --jvm "..."          JVM options of every variant (default bench/service-jvm.options, as every benchmark);
 #                        the training run uses the same, since a cache trained with other options is refused
 #   --db campus_mix      database (default campus_mix, as bench/querymix.sh generates it)
 # Results: target/benchmarks/startup.md (and the caches, app-trained.aot, and each start's log there).

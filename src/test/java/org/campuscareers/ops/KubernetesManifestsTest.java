@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -352,6 +353,13 @@ class KubernetesManifestsTest {
                 .as("ConfigMap keys that the application does not read")
                 .containsAll(config.getData().keySet());
         assertThat(config.getData()).containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+        // The benchmarks start the service with production's JVM options, all but the heap.
+        Set<String> production = jvmOptionsButHeap(config.getData().get("JAVA_OPTS_APPEND") + " "
+                + config.getData().get("GC_CONTAINER_OPTIONS"));
+        Set<String> benchmarks = jvmOptionsButHeap(Files.readString(Path.of("bench/service-jvm.options")));
+        assertThat(benchmarks)
+                .as("bench/service-jvm.options against configmap.yaml's JVM options, -Xmx aside")
+                .isEqualTo(production);
 
         String application = properties.getProperty("quarkus.application.name");
         for (PodSpec pod : List.of(
@@ -678,5 +686,11 @@ class KubernetesManifestsTest {
         assertThat(properties.stringPropertyNames())
                 .filteredOn(key -> key.endsWith("quarkus.oidc.roles.role-claim-path"))
                 .containsOnly("quarkus.oidc.roles.role-claim-path", "%dev.quarkus.oidc.roles.role-claim-path");
+    }
+
+    private static Set<String> jvmOptionsButHeap(String options) {
+        return Arrays.stream(options.strip().split("\\s+"))
+                .filter(option -> !option.startsWith("-Xmx"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }
