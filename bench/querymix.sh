@@ -25,8 +25,8 @@
 #   --extra-kinds applicants,review-queue   only these extra kinds (implies --extra; default all of them)
 #   --no-full            skip the full mix (with applyToPosting) of the service
 #   --no-capture         keep bench/pgbench/*.sql as they are instead of capturing the service's SQL again
-#   --jvm "..."          JVM options of the service (default QueryMixBenchmark.DEFAULT_JVM, the same as
-#                        k8s/base/configmap.yaml: -Xmx96m, G1, capped metaspace, code
+#   --jvm "..."          JVM options of the service (default bench/service-jvm.options, which every benchmark reads: the
+#                        same as k8s/base/configmap.yaml but the heap: -Xmx96m, G1, capped metaspace, code
 #                        cache and direct memory, native heap trimmed; docs/PERFORMANCE.md "Memory: the JVM
 #                        options"); the whole list is replaced, e.g. --jvm "-Xmx256m" for the old default
 #   --malloc-arenas 2    MALLOC_ARENA_MAX of the service (default 2, as in k8s/; "" for glibc's 8 per core)
@@ -34,6 +34,9 @@
 #                        target/baseline/SHA from a git worktree (bench/package-revision.sh), started beside this build, and measured in every
 #                        round and extra kind just before or after it (alternating), so that a change is measured
 #                        A/B/A/B in one run; the report gives this build / baseline per round
+#   --baseline-jvm "..." the baseline's JVM options instead of the service's; without --baseline the baseline is
+#                        this build with these options, so that JVM options are measured A/B/A/B like a change
+#                        to the code (e.g. --baseline-jvm "$(sed 's/-Xmx96m/-Xmx192m/' bench/service-jvm.options)")
 #   --db campus_mix      database name (default campus_mix; created with bench/generate.sh at scale 1.0)
 # Start-up and time to peak with and without JDK 25's AOT cache: bench/startup.sh (its own header).
 # Results: target/benchmarks/querymix.md and querymix.png. Needs PostgreSQL on 127.0.0.1:5432 (trust),
@@ -57,6 +60,7 @@ REUSE=false
 JVM=""
 MALLOC_ARENAS=2
 BASELINE=""
+BASELINE_JVM=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --reuse) REUSE=true ;;
@@ -74,6 +78,7 @@ while [ $# -gt 0 ]; do
     --jvm) JVM="$2"; shift ;;
     --malloc-arenas) MALLOC_ARENAS="$2"; shift ;;
     --baseline) BASELINE="$2"; shift ;;
+    --baseline-jvm) BASELINE_JVM="$2"; shift ;;
     --db) DB="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -161,6 +166,7 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
   -Dmix.warmup="$WARMUP" -Dmix.warmup.next="$WARMUP_NEXT" -Dmix.warmup.trace="$WARMUP_TRACE" -Dmix.rounds="$ROUNDS" -Dmix.extra="$EXTRA" -Dmix.extra.kinds="$EXTRA_KINDS" \
   -Dmix.targets="$TARGETS" -Dmix.full="$FULL" -Dmix.capture="$CAPTURE" \
   -Dmix.postgraphile="$PG_URL" -Dmix.postgraphile.pid="${PG_PID:--1}" -Dmix.java="$JAVA" \
-  -Dmix.malloc.arenas="$MALLOC_ARENAS" -Dmix.baseline="$BASELINE_JAR" ${JVM:+"-Dmix.jvm=$JVM"}
+  -Dmix.malloc.arenas="$MALLOC_ARENAS" -Dmix.baseline="$BASELINE_JAR" ${JVM:+"-Dmix.jvm=$JVM"} \
+  ${BASELINE_JVM:+"-Dmix.baseline.jvm=$BASELINE_JVM"}
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Written: target/benchmarks/querymix.md, target/benchmarks/querymix.png"

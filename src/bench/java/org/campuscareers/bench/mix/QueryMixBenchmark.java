@@ -68,13 +68,27 @@ class QueryMixBenchmark {
     static final String BASELINE = "service (baseline)";
 
     /**
-     * The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm): the
-     * same as k8s/base/configmap.yaml's JAVA_OPTS_APPEND and GC_CONTAINER_OPTIONS, sized for RSS below 300 MB under the mix
-     * (docs/PERFORMANCE.md, "Memory: the JVM options").
+     * The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm), kept in
+     * one file that every benchmark reads ({@link #JVM_OPTIONS}): the same as k8s/base/configmap.yaml's
+     * JAVA_OPTS_APPEND and GC_CONTAINER_OPTIONS except the heap, sized for RSS below 300 MB under the mix
+     * (docs/PERFORMANCE.md, "Memory: the JVM options"); KubernetesManifestsTest compares the two.
      */
-    static final String DEFAULT_JVM = "-Xmx96m -XX:+UseG1GC -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=160m"
-            + " -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000"
-            + " -XX:+ExitOnOutOfMemoryError";
+    static final String DEFAULT_JVM;
+
+    /** The file of the benchmarks' JVM options, from the project's root (where Maven runs them). */
+    static final Path JVM_OPTIONS = Path.of("bench/service-jvm.options");
+
+    static {
+        DEFAULT_JVM = defaultJvm();
+    }
+
+    private static String defaultJvm() {
+        try {
+            return Files.readString(JVM_OPTIONS).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException(JVM_OPTIONS + " is missing: run from the project's root", e);
+        }
+    }
 
     /** The service's MALLOC_ARENA_MAX unless {@code mix.malloc.arenas} says otherwise (as in k8s/). */
     static final String DEFAULT_MALLOC_ARENAS = "2";
@@ -121,7 +135,18 @@ class QueryMixBenchmark {
      * run beside the service and measured in every round, before it in even rounds and after it in
      * odd ones: a change to the code is then measured A/B/A/B in one run on the same machine.
      */
-    final String baselineRunner = System.getProperty("mix.baseline", "");
+    /**
+     * The baseline's JVM options ({@code bench/querymix.sh --baseline-jvm "..."}), if they differ from
+     * the service's; without another build the baseline is then this build with these options, so
+     * that JVM options are measured A/B/A/B as a change to the code is.
+     */
+    final String baselineJvm = System.getProperty("mix.baseline.jvm", "").trim();
+
+    final List<String> baselineJvmOptions = baselineJvm.isEmpty() ? jvmOptions : List.of(baselineJvm.split("\\s+"));
+
+    final String baselineRunner = System.getProperty("mix.baseline", "").isBlank()
+            ? (baselineJvm.isEmpty() ? "" : runner.toString())
+            : System.getProperty("mix.baseline");
 
     final Path out = Path.of(System.getProperty("mix.out", "target/benchmarks"));
     final Path scripts = Path.of(System.getProperty("mix.pgbench.scripts", "bench/pgbench"));
@@ -179,7 +204,7 @@ class QueryMixBenchmark {
                     if (!baselineRunner.isBlank()) {
                         baseline = App.start(
                                 java,
-                                jvmOptions,
+                                baselineJvmOptions,
                                 Path.of(baselineRunner),
                                 jdbcUrl,
                                 oidc.issuer(),
@@ -429,6 +454,7 @@ class QueryMixBenchmark {
                         baselineRunner.isBlank()
                                 ? ""
                                 : "\nThis build against the baseline build (`" + baselineRunner
+                                        + "`, JVM options `" + String.join(" ", baselineJvmOptions)
                                         + "`), A/B in every round:\n\n" + Rounds.ratios(measured, SERVICE, BASELINE))
                 .append(extraRatios())
                 .append("\n## Rows identical (the same draws sent to both servers)\n\n")
