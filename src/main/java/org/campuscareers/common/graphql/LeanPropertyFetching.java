@@ -57,6 +57,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * Resolver methods (root fields, {@code @Source} fields that are not batched) are called on their
  * bean by {@link DirectResolver}, with SmallRye's argument and field helpers and its error results.
+ * {@code campus-careers.direct-resolvers=false} keeps SmallRye's fetcher for them (to turn the patch
+ * off, or to measure it A/B in one jar).
  *
  * <p>SmallRye also installs a field-visibility filter that builds a qualified name string on every
  * field lookup; when no field is hidden ({@code quarkus.smallrye-graphql.field-visibility} is
@@ -93,6 +95,9 @@ final class LeanPropertyFetching {
                 .equals(ConfigProvider.getConfig()
                         .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
                         .orElse("default"));
+        boolean directResolvers = ConfigProvider.getConfig()
+                .getOptionalValue("campus-careers.direct-resolvers", Boolean.class)
+                .orElse(true);
         GraphQLCodeRegistry lean = registry.transform(builder -> {
             for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
                     .filter(GraphQLObjectType.class::isInstance)
@@ -111,7 +116,7 @@ final class LeanPropertyFetching {
                         if (replacement != null) {
                             batchedFields.incrementAndGet();
                         }
-                    } else if (fetcher != null) {
+                    } else if (fetcher != null && directResolvers) {
                         replacement = DirectResolver.of(fetcher);
                         if (replacement != null) {
                             resolvers.incrementAndGet();
