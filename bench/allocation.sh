@@ -101,11 +101,14 @@ start() {
     QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:1/realms/none \
     "$JAVA" $JVM "-Xlog:gc+heap=debug:file=$2" -jar "${JAR[$1]}" > "$3" 2>&1 &
   pid=$!
+  local up=false
   for _ in $(seq 1 120); do
-    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
-      "http://127.0.0.1:$port/graphql" && break
+    if curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
+      "http://127.0.0.1:$port/graphql"; then up=true; break; fi
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
+  $up || { echo "$1 did not start on port $port; its log, $3:" >&2; tail -20 "$3" >&2; exit 1; }
   for kind in "${KINDS[@]}"; do send "$port" "$kind" "$WARM"; done
 }
 
@@ -151,7 +154,7 @@ echo "Written: $RESULT"
 if $PROFILE; then
   hz=$(getconf CLK_TCK)
   for rev in "${REVS[@]}"; do
-    start "$rev" /dev/null "$OUT/app-profile.log"
+    start "$rev" "$OUT/gc-profile-${rev//\//-}.log" "$OUT/app-profile.log"
     recordings=(); cpu=()
     for kind in "${KINDS[@]}"; do
       recording=$OUT/profile-${rev//\//-}-$kind.jfr
