@@ -69,24 +69,19 @@ class QueryMixBenchmark {
 
     /**
      * The service's JVM options unless {@code mix.jvm} says otherwise (bench/querymix.sh --jvm), kept in
-     * one file that every benchmark reads ({@link #JVM_OPTIONS}): the same as k8s/base/configmap.yaml's
+     * one file that every benchmark reads (bench/service-jvm.options): the same as k8s/base/configmap.yaml's
      * JAVA_OPTS_APPEND and GC_CONTAINER_OPTIONS except the heap, sized for RSS below 300 MB under the mix
      * (docs/PERFORMANCE.md, "Memory: the JVM options"); KubernetesManifestsTest compares the two.
      */
-    static final String DEFAULT_JVM;
-
-    /** The file of the benchmarks' JVM options, from the project's root (where Maven runs them). */
-    static final Path JVM_OPTIONS = Path.of("bench/service-jvm.options");
-
-    static {
-        DEFAULT_JVM = defaultJvm();
-    }
+    static final String DEFAULT_JVM = defaultJvm();
 
     private static String defaultJvm() {
+        // The file of the benchmarks' JVM options, from the project's root (where Maven runs them).
+        Path file = Path.of("bench/service-jvm.options");
         try {
-            return Files.readString(JVM_OPTIONS).strip();
+            return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new IllegalStateException(JVM_OPTIONS + " is missing: run from the project's root", e);
+            throw new IllegalStateException(file + " is missing: run from the project's root", e);
         }
     }
 
@@ -131,11 +126,6 @@ class QueryMixBenchmark {
             List.of(System.getProperty("mix.jvm", DEFAULT_JVM).trim().split("\\s+"));
     final Path runner = Path.of(System.getProperty("mix.runner", "target/quarkus-app/quarkus-run.jar"));
     /**
-     * The quarkus-run.jar of another build ({@code bench/querymix.sh --baseline REV} packages one),
-     * run beside the service and measured in every round, before it in even rounds and after it in
-     * odd ones: a change to the code is then measured A/B/A/B in one run on the same machine.
-     */
-    /**
      * The baseline's JVM options ({@code bench/querymix.sh --baseline-jvm "..."}), if they differ from
      * the service's; without another build the baseline is then this build with these options, so
      * that JVM options are measured A/B/A/B as a change to the code is.
@@ -144,6 +134,12 @@ class QueryMixBenchmark {
 
     final List<String> baselineJvmOptions = baselineJvm.isEmpty() ? jvmOptions : List.of(baselineJvm.split("\\s+"));
 
+    /**
+     * The quarkus-run.jar of another build ({@code bench/querymix.sh --baseline REV} packages one),
+     * run beside the service and measured in every round, before it in even rounds and after it in
+     * odd ones: a change to the code is then measured A/B/A/B in one run on the same machine. Without
+     * one, but with {@link #baselineJvm}, it is this build's own jar.
+     */
     final String baselineRunner = System.getProperty("mix.baseline", "").isBlank()
             ? (baselineJvm.isEmpty() ? "" : runner.toString())
             : System.getProperty("mix.baseline");
