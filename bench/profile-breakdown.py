@@ -9,7 +9,9 @@ a HashMap lookup made by graphql-java is graphql-java's work, a String built by 
 Hibernate's. Prints one markdown table with a column per recording: the share of samples of each
 library and, given --cpu-ms (the server CPU per request of each recording, comma-separated, in the
 order of the recordings), the milliseconds per request that share stands for. --top N also lists the
-N hottest frames of the service's own code and of each library's entry point.
+N hottest frames of the service's own code and of each library's entry point. --inclusive PREFIX
+(repeatable) lists, per recording, the methods whose class starts with PREFIX by the share of samples
+that have them anywhere on the stack (their own work and all they call), the 25 largest.
 """
 import argparse
 import collections
@@ -90,22 +92,27 @@ def samples(recording):
 def breakdown(recording):
     by_library = collections.Counter()
     hottest = collections.Counter()
+    inclusive = collections.Counter()
     total = 0
     for frames in samples(recording):
         total += 1
+        for method in {f"{c}.{m}" for c, m in frames}:
+            inclusive[method] += 1
         owner = next((f for f in frames if not f[0].startswith(JDK)), None)
         if owner is None:
             by_library["the JDK alone (GC, compiler, idle threads' Java frames)"] += 1
             continue
         by_library[library_of(owner[0])] += 1
         hottest[f"{owner[0]}.{owner[1]}"] += 1
-    return total, by_library, hottest
+    return total, by_library, hottest, inclusive
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cpu-ms", help="server CPU ms per request of each recording, comma-separated")
     parser.add_argument("--top", type=int, default=0, help="also list the N hottest owning frames")
+    parser.add_argument("--inclusive", action="append", default=[],
+                        help="list methods of classes starting with this prefix by inclusive share (repeatable)")
     parser.add_argument("--names", help="column names, comma-separated (default: the file names)")
     parser.add_argument("recordings", nargs="+")
     args = parser.parse_args()
@@ -113,7 +120,7 @@ def main():
     names = args.names.split(",") if args.names else [os.path.basename(r) for r in args.recordings]
     results = [breakdown(r) for r in args.recordings]
     libraries = collections.Counter()
-    for total, by_library, _ in results:
+    for total, by_library, _, _ in results:
         for library, count in by_library.items():
             libraries[library] += count / max(total, 1)
     header = "| library (the topmost frame outside the JDK) | " + " | ".join(names) + " |"
@@ -121,16 +128,22 @@ def main():
     print("|---" * (len(names) + 1) + "|")
     for library, _ in libraries.most_common():
         cells = []
-        for i, (total, by_library, _) in enumerate(results):
+        for i, (total, by_library, _, _) in enumerate(results):
             share = by_library[library] / max(total, 1)
             cells.append(f"{share * 100:.1f}%" + (f" ({share * cpu[i]:.2f} ms)" if cpu else ""))
         print(f"| {library} | " + " | ".join(cells) + " |")
-    print("| samples | " + " | ".join(str(total) for total, _, _ in results) + " |")
+    print("| samples | " + " | ".join(str(total) for total, _, _, _ in results) + " |")
     if args.top:
-        for name, (total, _, hottest) in zip(names, results):
+        for name, (total, _, hottest, _) in zip(names, results):
             print(f"\nHottest owning frames, {name}:")
             for frame, count in hottest.most_common(args.top):
                 print(f"  {count * 100 / max(total, 1):5.1f}%  {frame}")
+    if args.inclusive:
+        for name, (total, _, _, inclusive) in zip(names, results):
+            print(f"\nInclusive share (on the stack at all), {name}, classes starting with {', '.join(args.inclusive)}:")
+            chosen = [(m, c) for m, c in inclusive.most_common() if m.startswith(tuple(args.inclusive))]
+            for method, count in chosen[:25]:
+                print(f"  {count * 100 / max(total, 1):5.1f}%  {method}")
 
 
 if __name__ == "__main__":
