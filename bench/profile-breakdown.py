@@ -11,7 +11,8 @@ library and, given --cpu-ms (the server CPU per request of each recording, comma
 order of the recordings), the milliseconds per request that share stands for. --top N also lists the
 N hottest frames of the service's own code and of each library's entry point. --inclusive PREFIX
 (repeatable) lists, per recording, the methods whose class starts with PREFIX by the share of samples
-that have them anywhere on the stack (their own work and all they call), the 25 largest.
+that have them anywhere on the stack (their own work and all they call), the --inclusive-top largest
+(default 25).
 """
 import argparse
 import collections
@@ -113,6 +114,7 @@ def main():
     parser.add_argument("--top", type=int, default=0, help="also list the N hottest owning frames")
     parser.add_argument("--inclusive", action="append", default=[],
                         help="list methods of classes starting with this prefix by inclusive share (repeatable)")
+    parser.add_argument("--inclusive-top", type=int, default=25, help="how many methods --inclusive lists")
     parser.add_argument("--names", help="column names, comma-separated (default: the file names)")
     parser.add_argument("recordings", nargs="+")
     args = parser.parse_args()
@@ -142,7 +144,7 @@ def main():
         for name, (total, _, _, inclusive) in zip(names, results):
             print(f"\nInclusive share (on the stack at all), {name}, classes starting with {', '.join(args.inclusive)}:")
             chosen = [(m, c) for m, c in inclusive.most_common() if m.startswith(tuple(args.inclusive))]
-            for method, count in chosen[:25]:
+            for method, count in chosen[: args.inclusive_top]:
                 print(f"  {count * 100 / max(total, 1):5.1f}%  {method}")
 
 
