@@ -79,15 +79,30 @@ final class PostingQuery {
 
     /** {@link PostingVisibility}'s list rule, and {@code EmployerVisibility}'s, as SQL. */
     private void visibility(boolean staff, Set<Long> ownEmployerIds) {
+        rule(where, PostingVisibility.listedSql("p.status"), staff, ownEmployerIds);
+    }
+
+    /**
+     * Which postings the caller may open, by id ({@link PostingVisibility#VISIBLE} of public
+     * employers, every posting of its own employers, all of them for staff), as conditions on
+     * {@code posting p join employer e}: the SQL form of the rule, so that a list of ids is
+     * filtered in the statement that loads it rather than in Java over employers loaded to decide.
+     */
+    static Conditions openable(boolean staff, Set<Long> ownEmployerIds) {
+        Conditions openable = new Conditions();
+        rule(openable, PostingVisibility.visibleSql("p.status"), staff, ownEmployerIds);
+        return openable;
+    }
+
+    private static void rule(Conditions where, String statusRule, boolean staff, Set<Long> ownEmployerIds) {
         if (staff) {
             return;
         }
-        String listed = "(" + PostingVisibility.listedSql("p.status") + " and "
-                + EmployerVisibility.publicSql("e.status") + ")";
+        String everyone = "(" + statusRule + " and " + EmployerVisibility.publicSql("e.status") + ")";
         if (ownEmployerIds.isEmpty()) {
-            where.add(listed);
+            where.add(everyone);
         } else {
-            where.add("(" + listed + " or p.employer_id in (:ownEmployers))").bind("ownEmployers", ownEmployerIds);
+            where.add("(" + everyone + " or p.employer_id in (:ownEmployers))").bind("ownEmployers", ownEmployerIds);
         }
     }
 

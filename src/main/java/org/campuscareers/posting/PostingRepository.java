@@ -36,6 +36,22 @@ public class PostingRepository implements PanacheRepository<Posting> {
     }
 
     /**
+     * The postings that {@code condition} names and the caller may open ({@code openable}, from
+     * {@link PostingQuery#openable}), in one statement joining their employers' standing.
+     */
+    @SuppressWarnings("unchecked")
+    List<Posting> openable(Conditions openable, String condition, String name, Object value, String orderBy) {
+        Conditions where = openable.copy().add(condition, name, value);
+        Query statement = getEntityManager()
+                .createNativeQuery(
+                        "select p.* from posting p join employer e on e.id = p.employer_id where " + where.where()
+                                + (orderBy == null ? "" : " order by " + orderBy),
+                        Posting.class);
+        bind(statement, where.parameters());
+        return statement.getResultList();
+    }
+
+    /**
      * Up to {@code limit} newest postings of each employer, in one statement whatever the number of
      * employers, restricted by the caller's visibility.
      */

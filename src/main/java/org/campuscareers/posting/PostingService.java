@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +15,13 @@ import java.util.stream.Collectors;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.Caller;
 import org.campuscareers.common.Check;
+import org.campuscareers.common.Conditions;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.graphql.OrderDirection;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
-import org.campuscareers.employer.EmployerVisibility;
 import org.campuscareers.employer.Membership;
 
 /** Writing, reviewing, closing and finding postings, with each caller's rights. */
@@ -110,8 +109,8 @@ public class PostingService {
     /** The posting if the caller may see it; {@code NOT_FOUND} otherwise, as if it did not exist. */
     @Transactional(TxType.SUPPORTS)
     public Posting visible(long postingId) {
-        Posting posting = postings.findById(postingId);
-        if (posting == null || !canSee(posting)) {
+        Posting posting = findVisible(postingId);
+        if (posting == null) {
             throw ApiException.notFound("Posting");
         }
         return posting;
@@ -119,56 +118,34 @@ public class PostingService {
 
     @Transactional(TxType.SUPPORTS)
     public Posting findVisible(long postingId) {
-        Posting posting = postings.findById(postingId);
-        return posting != null && canSee(posting) ? posting : null;
+        List<Posting> found = postings.openable(openable(), "p.id = :id", "id", postingId, null);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**
-     * Of these postings, those the caller may see, by id: one statement for the postings and at
-     * most one for the employers whose standing decides it ({@link #seen}).
+     * Of these postings, those the caller may see, by id, in one statement that applies the rule
+     * ({@link PostingQuery#openable}) as it loads them.
      */
     @Transactional(TxType.SUPPORTS)
     public Map<Long, Posting> visibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Posting> visible = new HashMap<>();
-        for (Posting posting : seen(postings.findByIds(ids))) {
+        for (Posting posting :
+                postings.openable(openable(), "p.id = any(:ids)", "ids", ids.toArray(Long[]::new), null)) {
             visible.put(posting.getId(), posting);
         }
         return visible;
     }
 
-    private boolean canSee(Posting posting) {
-        return !seen(List.of(posting)).isEmpty();
-    }
-
     /**
-     * Of these postings, those the caller may see, in their order: staff see every posting, members
-     * their employers' (whatever the status), everyone else the published or closed postings of
-     * public employers. The employers that decide it are loaded together, in one call, not one per
-     * posting: a session's featured postings or a visit's postings come from many employers.
+     * Who may open which posting, as conditions on the statement that loads them: staff every
+     * posting, members their employers' (whatever the status), everyone else the published or
+     * closed postings of public employers.
      */
-    private List<Posting> seen(Collection<Posting> candidates) {
-        if (candidates.isEmpty() || caller.isStaff()) {
-            return List.copyOf(candidates);
-        }
-        Set<Long> mine = membership.employerIds();
-        Set<Long> deciding = new HashSet<>();
-        for (Posting posting : candidates) {
-            if (!mine.contains(posting.getEmployerId()) && PostingVisibility.VISIBLE.contains(posting.getStatus())) {
-                deciding.add(posting.getEmployerId());
-            }
-        }
-        Map<Long, Employer> standing = deciding.isEmpty() ? Map.of() : employers.byIds(deciding);
-        List<Posting> seen = new ArrayList<>(candidates.size());
-        for (Posting posting : candidates) {
-            Employer employer = standing.get(posting.getEmployerId());
-            if (mine.contains(posting.getEmployerId())
-                    || (PostingVisibility.VISIBLE.contains(posting.getStatus())
-                            && employer != null
-                            && EmployerVisibility.isPublic(employer))) {
-                seen.add(posting);
-            }
-        }
-        return seen;
+    private Conditions openable() {
+        return PostingQuery.openable(caller.isStaff(), caller.isStaff() ? Set.of() : membership.employerIds());
     }
 
     /** Members and staff see why staff rejected a posting. */
@@ -217,7 +194,14 @@ public class PostingService {
         if (visitIds.isEmpty()) {
             return Map.of();
         }
-        return seen(postings.list("visitId in ?1 order by createdAt, id", visitIds)).stream()
+        return postings
+                .openable(
+                        openable(),
+                        "p.visit_id = any(:visits)",
+                        "visits",
+                        visitIds.toArray(Long[]::new),
+                        "p.created_at, p.id")
+                .stream()
                 .collect(Collectors.groupingBy(Posting::getVisitId));
     }
 
