@@ -251,8 +251,11 @@ final class PostingQuery {
         return order;
     }
 
-    /** The statement for one page, {@code :limit} rows after the cursor {@code after}, and its parameters. */
-    Statement page(String after) {
+    /**
+     * The statement for one page, {@code :limit} rows after the cursor {@code after}, and its
+     * parameters; it selects {@code columns}, those the entity maps.
+     */
+    Statement page(String after, String columns) {
         Conditions page = order.after(where, after);
         if (field == PostingOrderField.RELEVANCE) {
             for (int i = 0; i < terms.size(); i++) {
@@ -260,8 +263,8 @@ final class PostingQuery {
             }
         }
         return new Statement(
-                "select p.* from posting p join employer e on e.id = p.employer_id where " + page.where() + " order by "
-                        + order.orderBy() + " limit :limit",
+                "select " + columns + " from posting p join employer e on e.id = p.employer_id where " + page.where()
+                        + " order by " + order.orderBy() + " limit :limit",
                 page.parameters());
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Conditions;
+import org.campuscareers.common.EntityColumns;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
@@ -22,7 +23,7 @@ public class PostingRepository implements PanacheRepository<Posting> {
     /** One page of the query's postings after the request's cursor, in the query's order. */
     @SuppressWarnings("unchecked")
     Page<Posting> page(PostingQuery query, PageRequest request) {
-        PostingQuery.Statement page = query.page(request.after());
+        PostingQuery.Statement page = query.page(request.after(), columns());
         Query statement = getEntityManager().createNativeQuery(page.sql(), Posting.class);
         bind(statement, page.parameters());
         statement.setParameter("limit", Keyset.limit(request));
@@ -44,7 +45,8 @@ public class PostingRepository implements PanacheRepository<Posting> {
         Conditions where = openable.copy().add(condition, name, value);
         Query statement = getEntityManager()
                 .createNativeQuery(
-                        "select p.* from posting p join employer e on e.id = p.employer_id where " + where.where()
+                        "select " + columns() + " from posting p join employer e on e.id = p.employer_id where "
+                                + where.where()
                                 + (orderBy == null ? "" : " order by " + orderBy),
                         Posting.class);
         bind(statement, where.parameters());
@@ -61,7 +63,7 @@ public class PostingRepository implements PanacheRepository<Posting> {
             return List.of();
         }
         Conditions bound = visibility.conditions().copy().add("p.employer_id in (:employerIds)");
-        String sql = "select * from (select p.*, row_number() over (partition by p.employer_id"
+        String sql = "select * from (select " + columns() + ", row_number() over (partition by p.employer_id"
                 + " order by " + visibility.order().orderBy() + ") as rank_in_employer"
                 + " from posting p join employer e on e.id = p.employer_id where " + bound.where() + ") ranked"
                 + " where rank_in_employer <= :limit order by employer_id, rank_in_employer";
@@ -70,6 +72,11 @@ public class PostingRepository implements PanacheRepository<Posting> {
         statement.setParameter("employerIds", employerIds);
         statement.setParameter("limit", limit);
         return statement.getResultList();
+    }
+
+    /** The columns a {@link Posting} maps, on {@code posting p}: never its search tokens. */
+    private String columns() {
+        return EntityColumns.of(getEntityManager(), Posting.class, "p");
     }
 
     /** Publishes the passing of deadlines: PUBLISHED postings whose deadline is over become CLOSED. */

@@ -90,7 +90,7 @@ class SearchPlanTest {
     private static String explainFirstPage(String search) throws Exception {
         PostingQuery query =
                 PostingQuery.of(new PostingFilter(search, null, null, null, null, null), null, false, Set.of());
-        PostingQuery.Statement page = query.page(null);
+        PostingQuery.Statement page = query.page(null, PostingSearchStatements.COLUMNS);
         String sql = page.sql();
         Map<String, Object> parameters = new java.util.HashMap<>(page.parameters());
         parameters.put("limit", 21);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.campuscareers.common.EntityColumns;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.Tokens;
@@ -30,6 +31,16 @@ class SearchTokensTest {
 
     @Inject
     EntityManager entityManager;
+
+    /**
+     * A page selects the columns the entity maps, not {@code p.*} with its search tokens; the
+     * plan tests and the growth benchmark run the same select list.
+     */
+    @Test
+    void shouldSelectTheColumnsThePostingMapsAndNotItsSearchTokens() {
+        String columns = EntityColumns.of(entityManager, Posting.class, "p");
+        assertThat(columns).isEqualTo(PostingSearchStatements.COLUMNS).doesNotContain("search_tokens");
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(
