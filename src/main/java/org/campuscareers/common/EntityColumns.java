@@ -12,8 +12,8 @@ import org.hibernate.persister.entity.EntityPersister;
  * The columns an entity maps, as the select list of a native statement that reads rows into it:
  * {@code select p.id, p.title, ...} rather than {@code select p.*}. A table's other columns are
  * then neither written out as text by PostgreSQL nor sent, only for the mapping to ignore them: a
- * posting's stored search tokens are a text array of about 1 KB per row, three times the rest of
- * the row. The list comes from Hibernate's own mapping of the entity, so it cannot drift from it.
+ * posting's stored search tokens are a text array of about 1 KB per row, more than the rest of the
+ * row. The list comes from Hibernate's own mapping of the entity, so it cannot drift from it.
  */
 public final class EntityColumns {
 
