@@ -129,6 +129,57 @@ class ListingTest {
         assertThat(forTwelve).isEqualTo(forTwo).isLessThanOrEqualTo(8);
     }
 
+    @Test
+    void shouldReadAPostingsEmployerInTheStatementThatOpensThePosting() {
+        String id = publish("详情", 8000);
+        String bare = "query($id: ID!) { node(id: $id) { ... on Posting { id title } } }";
+        String withEmployer = "query($id: ID!) { node(id: $id) { ... on Posting { id title employer { id name } } } }";
+
+        StatementCounter.reset();
+        assertThat(anonymous(bare, "id", id).<String>get("node.id")).isEqualTo(id);
+        int bareStatements = StatementCounter.count();
+        StatementCounter.reset();
+        Result detail = anonymous(withEmployer, "id", id);
+        int withEmployerStatements = StatementCounter.count();
+
+        StatementCounter.reset();
+        Result throughAFragment = anonymous(
+                "query($id: ID!) { node(id: $id) { ...Detail } }"
+                        + " fragment Detail on Posting { id employer { ...Name } } fragment Name on Employer { name }",
+                "id",
+                id);
+        int throughAFragmentStatements = StatementCounter.count();
+
+        assertThat(detail.<String>get("node.employer.id")).isEqualTo(employerId);
+        assertThat(detail.<String>get("node.employer.name")).isEqualTo("Listing " + tag);
+        assertThat(throughAFragment.<String>get("node.employer.name")).isEqualTo("Listing " + tag);
+        assertThat(withEmployerStatements).isEqualTo(bareStatements);
+        assertThat(throughAFragmentStatements).isEqualTo(bareStatements);
+    }
+
+    @Test
+    void shouldReadAPagesEmployersInTheStatementThatReadsThePage() {
+        publish("列表甲", 5000);
+        Tokens.User member = Tokens.newUser("other", "employer");
+        String other = Fixtures.verifiedEmployer(member, "Other " + tag);
+        Fixtures.publishedPosting(member, other, "列表乙 " + tag, "描述 " + tag);
+        String bare = "query($s: String!) { postings(filter: {search: $s}) { nodes { id } } }";
+        String withEmployers = "query($s: String!) { postings(filter: {search: $s})"
+                + " { edges { node { id employer { name } } } } }";
+
+        StatementCounter.reset();
+        assertThat(anonymous(bare, "s", tag).<List<String>>get("postings.nodes.id"))
+                .hasSize(2);
+        int bareStatements = StatementCounter.count();
+        StatementCounter.reset();
+        Result page = anonymous(withEmployers, "s", tag);
+        int withEmployersStatements = StatementCounter.count();
+
+        assertThat(page.<List<String>>get("postings.edges.node.employer.name"))
+                .containsExactly("Other " + tag, "Listing " + tag);
+        assertThat(withEmployersStatements).isEqualTo(bareStatements);
+    }
+
     static final String FEATURED = """
             query($id: ID!) {
               node(id: $id) { ... on RecruitmentSession { featuredPostings { id employer { name } } } }

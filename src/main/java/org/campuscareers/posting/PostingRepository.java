@@ -12,6 +12,8 @@ import org.campuscareers.common.EntityColumns;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
+import org.campuscareers.employer.Employer;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class PostingRepository implements PanacheRepository<Posting> {
@@ -20,14 +22,16 @@ public class PostingRepository implements PanacheRepository<Posting> {
         return ByIds.find(getEntityManager(), Posting.class, ids);
     }
 
-    /** One page of the query's postings after the request's cursor, in the query's order. */
-    @SuppressWarnings("unchecked")
-    Page<Posting> page(PostingQuery query, PageRequest request) {
-        PostingQuery.Statement page = query.page(request.after(), columns());
-        Query statement = getEntityManager().createNativeQuery(page.sql(), Posting.class);
+    /**
+     * One page of the query's postings after the request's cursor, in the query's order; with
+     * {@code withEmployers}, their employers in the same statement ({@link #statement}).
+     */
+    Page<Posting> page(PostingQuery query, PageRequest request, boolean withEmployers) {
+        PostingQuery.Statement page = query.page(request.after(), columns(withEmployers));
+        Query statement = statement(page.sql(), withEmployers);
         bind(statement, page.parameters());
         statement.setParameter("limit", Keyset.limit(request));
-        return query.order().page(statement.getResultList(), request, () -> count(query));
+        return query.order().page(postings(statement, withEmployers), request, () -> count(query));
     }
 
     long count(PostingQuery query) {
@@ -38,19 +42,19 @@ public class PostingRepository implements PanacheRepository<Posting> {
 
     /**
      * The postings that {@code condition} names and the caller may open ({@code openable}, from
-     * {@link PostingQuery#openable}), in one statement joining their employers' standing.
+     * {@link PostingQuery#openable}), in one statement joining their employers' standing; with
+     * {@code withEmployers}, the employers themselves ({@link #statement}).
      */
-    @SuppressWarnings("unchecked")
-    List<Posting> openable(Conditions openable, String condition, String name, Object value, String orderBy) {
+    List<Posting> openable(
+            Conditions openable, String condition, String name, Object value, String orderBy, boolean withEmployers) {
         Conditions where = openable.copy().add(condition, name, value);
-        Query statement = getEntityManager()
-                .createNativeQuery(
-                        "select " + columns() + " from posting p join employer e on e.id = p.employer_id where "
-                                + where.where()
-                                + (orderBy == null ? "" : " order by " + orderBy),
-                        Posting.class);
+        Query statement = statement(
+                "select " + columns(withEmployers) + " from posting p join employer e on e.id = p.employer_id where "
+                        + where.where()
+                        + (orderBy == null ? "" : " order by " + orderBy),
+                withEmployers);
         bind(statement, where.parameters());
-        return statement.getResultList();
+        return postings(statement, withEmployers);
     }
 
     /**
@@ -77,6 +81,43 @@ public class PostingRepository implements PanacheRepository<Posting> {
     /** The columns a {@link Posting} maps, on {@code posting p}: never its search tokens. */
     private String columns() {
         return EntityColumns.of(getEntityManager(), Posting.class, "p");
+    }
+
+    /**
+     * The select list of a statement on {@code posting p join employer e}: the posting's mapped
+     * columns, and with {@code withEmployers} the employer's too, in Hibernate's placeholders, which
+     * it writes out with a column alias each so that the two tables' {@code id}, {@code name} and
+     * {@code status} do not collide.
+     */
+    private String columns(boolean withEmployers) {
+        return withEmployers ? "{p.*}, {e.*}" : columns();
+    }
+
+    /**
+     * A native statement that reads postings; with {@code withEmployers} each row also reads its
+     * {@link Employer}, which Hibernate keeps in the session, so that {@code Posting.employer},
+     * which asks for employers by id ({@link org.campuscareers.common.ByIds}), finds them there
+     * instead of sending a statement of its own. The employers' rows already take part in the
+     * statement (their standing decides who may see a posting); this only sends their columns back.
+     */
+    private Query statement(String sql, boolean withEmployers) {
+        if (!withEmployers) {
+            return getEntityManager().createNativeQuery(sql, Posting.class);
+        }
+        return getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery(sql, Object[].class)
+                .addEntity("p", Posting.class)
+                .addEntity("e", Employer.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Posting> postings(Query statement, boolean withEmployers) {
+        List<?> rows = statement.getResultList();
+        if (!withEmployers) {
+            return (List<Posting>) rows;
+        }
+        return rows.stream().map(row -> (Posting) ((Object[]) row)[0]).toList();
     }
 
     /** Publishes the passing of deadlines: PUBLISHED postings whose deadline is over become CLOSED. */

@@ -118,7 +118,13 @@ public class PostingService {
 
     @Transactional(TxType.SUPPORTS)
     public Posting findVisible(long postingId) {
-        List<Posting> found = postings.openable(openable(), "p.id = :id", "id", postingId, null);
+        return findVisible(postingId, false);
+    }
+
+    /** As {@link #findVisible(long)}; with {@code withEmployer}, its employer read in the same statement. */
+    @Transactional(TxType.SUPPORTS)
+    public Posting findVisible(long postingId, boolean withEmployer) {
+        List<Posting> found = postings.openable(openable(), "p.id = :id", "id", postingId, null, withEmployer);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -133,7 +139,7 @@ public class PostingService {
         }
         Map<Long, Posting> visible = new HashMap<>();
         for (Posting posting :
-                postings.openable(openable(), "p.id = any(:ids)", "ids", ids.toArray(Long[]::new), null)) {
+                postings.openable(openable(), "p.id = any(:ids)", "ids", ids.toArray(Long[]::new), null, false)) {
             visible.put(posting.getId(), posting);
         }
         return visible;
@@ -153,10 +159,14 @@ public class PostingService {
         return caller.isStaff() || membership.isMemberOf(posting.getEmployerId()) ? posting.getReviewReason() : null;
     }
 
+    /**
+     * A page of the postings the caller may see; with {@code withEmployers}, their employers read in
+     * the same statement, for a client that shows them.
+     */
     @Transactional(TxType.SUPPORTS)
-    public Page<Posting> search(PostingFilter filter, PostingOrder order, PageRequest request) {
+    public Page<Posting> search(PostingFilter filter, PostingOrder order, PageRequest request, boolean withEmployers) {
         PostingQuery query = PostingQuery.of(filter, order, caller.isStaff(), membership.employerIds());
-        return postings.page(query, request);
+        return postings.page(query, request, withEmployers);
     }
 
     /** The newest postings of each employer the caller may see, for {@code Employer.postings}. */
@@ -200,7 +210,8 @@ public class PostingService {
                         "p.visit_id = any(:visits)",
                         "visits",
                         visitIds.toArray(Long[]::new),
-                        "p.created_at, p.id")
+                        "p.created_at, p.id",
+                        false)
                 .stream()
                 .collect(Collectors.groupingBy(Posting::getVisitId));
     }
@@ -212,12 +223,13 @@ public class PostingService {
 
     /** Staff's review queue: postings waiting for review, oldest submission first. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Posting> reviewQueue(PageRequest request) {
+    public Page<Posting> reviewQueue(PageRequest request, boolean withEmployers) {
         caller.requireStaff();
         return search(
                 new PostingFilter(null, null, null, null, null, List.of(PostingStatus.PENDING_REVIEW)),
                 new PostingOrder(PostingOrderField.SUBMITTED_AT, OrderDirection.ASC),
-                request);
+                request,
+                withEmployers);
     }
 
     /** How many postings staff published in [{@code from}, {@code to}): a weekly report's count. */

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.graphql.GraphQLException;
  * string, the selected sub-fields as JSON, twice), fires events nothing here listens to, looks the
  * bean up again, and ends the request context after the call, so that the next field activates it
  * again; nothing in this service reads SmallRye's context ({@code io.smallrye.graphql.api.Context}
- * is injected nowhere).
+ * is injected nowhere). What a resolver may ask of its field, the client's selection below it, it
+ * asks {@link Selection}, which this call makes the field's for its length.
  *
  * <p>What the call does is SmallRye's: the arguments are converted by SmallRye's own argument
  * helper, the result by its field helper (only when SmallRye would convert it), the method is called
@@ -141,6 +142,7 @@ final class DirectResolver implements DataFetcher<Object> {
             }
             activated = true;
         }
+        DataFetchingEnvironment outer = Selection.enter(environment);
         try {
             Object value = invoke(target, arguments.getArguments(environment).toArray());
             return converts ? result.transformOrAdaptResponse(value, environment) : value;
@@ -158,6 +160,7 @@ final class DirectResolver implements DataFetcher<Object> {
                     e.getConstraintViolations(), method, answer, environment);
             return answer.build();
         } finally {
+            Selection.leave(outer);
             if (activated) {
                 requestContext.deactivate();
             }

@@ -9,6 +9,7 @@ import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.Role;
+import org.campuscareers.common.graphql.Selection;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
 import org.campuscareers.posting.Posting;
@@ -44,6 +45,11 @@ public class PostingGraphQL {
         this.employers = employers;
     }
 
+    /** Whether the connection being resolved shows its postings' employers. */
+    private boolean asksEmployers() {
+        return Selection.asks("nodes", "employer") || Selection.asks("edges", "node", "employer");
+    }
+
     @PermitAll
     @Query("postings")
     @NonNull
@@ -54,7 +60,7 @@ public class PostingGraphQL {
             @Name("after") String after,
             @Name("filter") PostingFilter filter,
             @Name("orderBy") PostingOrder orderBy) {
-        return new PostingConnection(service.search(filter, orderBy, PageRequest.of(first, after)));
+        return new PostingConnection(service.search(filter, orderBy, PageRequest.of(first, after), asksEmployers()));
     }
 
     @RolesAllowed({Role.STAFF, Role.ADMIN})
@@ -62,7 +68,7 @@ public class PostingGraphQL {
     @NonNull
     @Description("Postings waiting for review, oldest first (staff).")
     public PostingConnection postingReviewQueue(@Name("first") Integer first, @Name("after") String after) {
-        return new PostingConnection(service.reviewQueue(PageRequest.of(first, after)));
+        return new PostingConnection(service.reviewQueue(PageRequest.of(first, after), asksEmployers()));
     }
 
     @Authenticated

@@ -3,6 +3,7 @@ package org.campuscareers.posting.graphql;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.campuscareers.common.graphql.Node;
 import org.campuscareers.common.graphql.NodeResolver;
+import org.campuscareers.common.graphql.Selection;
 import org.campuscareers.posting.Posting;
 import org.campuscareers.posting.PostingService;
 
@@ -22,6 +23,6 @@ class PostingNodes implements NodeResolver {
 
     @Override
     public Node find(long id) {
-        return service.findVisible(id);
+        return service.findVisible(id, Selection.asks("employer"));
     }
 }
