@@ -181,8 +181,11 @@ final class SessionSubscriber {
                 event.viewerCount(),
                 audience,
                 channel.renderingsOf(event.seq()));
-        withIdentity(viewer, () -> emitter.emit(shown));
+        // Counted before the hand-off: the emitter's downstream can write the event to the viewer's
+        // websocket before emit returns, so a count taken after it could lag what viewers have
+        // already received (LiveSessionTest read four deliveries after all five viewers had theirs).
         hub.countDelivery();
+        withIdentity(viewer, () -> emitter.emit(shown));
     }
 
     /** What about a viewer can change how an event renders for it. */
