@@ -85,7 +85,7 @@ public class GraphQLSetup {
         // After the document's limits and the gate, so that a refused mutation counts nothing.
         chain.add(new WriteLimits(rateLimiter, caller, config.limits()));
         chain.add(new ErrorShaping(request));
-        chain.add(new OnDemandDataLoaders());
+        chain.add(new OnDemandDataLoaders(ResolverMethod.enabled()));
         // Instrumentation other parts contribute as beans (the request metrics of ops/) comes after the
         // shaping, so that it sees every error with its contract code.
         contributed.forEach(chain::add);

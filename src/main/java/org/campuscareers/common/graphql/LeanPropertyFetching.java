@@ -51,14 +51,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       context. Map-valued properties keep SmallRye's fetcher.
  *   <li>A batched field ({@code @Source List<T>}) hands each row to its DataLoader with the
  *       arguments SmallRye's own argument helper converts, as SmallRye's batch fetcher does, without
- *       the context; the batch itself still runs through SmallRye (one context per batch), with its
- *       security checks.
+ *       the context; the batch itself is loaded by {@link DirectBatchLoader}, with its security
+ *       checks.
  * </ul>
  *
  * Resolver methods (root fields, {@code @Source} fields that are not batched) are called on their
  * bean by {@link DirectResolver}, with SmallRye's argument and field helpers and its error results.
- * {@code campus-careers.direct-resolvers=false} keeps SmallRye's fetcher for them (to turn the patch
- * off, or to measure it A/B in one jar).
+ * {@code campus-careers.direct-resolvers=false} keeps SmallRye's fetcher for them ({@link
+ * ResolverMethod#enabled}).
  *
  * <p>SmallRye also installs a field-visibility filter that builds a qualified name string on every
  * field lookup; when no field is hidden ({@code quarkus.smallrye-graphql.field-visibility} is
@@ -95,9 +95,7 @@ final class LeanPropertyFetching {
                 .equals(ConfigProvider.getConfig()
                         .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
                         .orElse("default"));
-        boolean directResolvers = ConfigProvider.getConfig()
-                .getOptionalValue("campus-careers.direct-resolvers", Boolean.class)
-                .orElse(true);
+        boolean directResolvers = ResolverMethod.enabled();
         GraphQLCodeRegistry lean = registry.transform(builder -> {
             for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
                     .filter(GraphQLObjectType.class::isInstance)

@@ -23,7 +23,9 @@ import org.dataloader.DataLoaderRegistry;
  * that makes a loader by name when a resolver first asks for it, from the batch function and
  * options of the first loader of that name SmallRye made. Those batch functions are SmallRye's
  * batch fetchers, which read everything of a request from the environment they are given (as the
- * data fetchers SmallRye shares between requests do), so one serves every request.
+ * data fetchers SmallRye shares between requests do), so one serves every request. A batch function
+ * {@link DirectBatchLoader} can call directly is replaced by it (unless
+ * {@code campus-careers.direct-resolvers=false}).
  *
  * <p>A subscription's loaders do not cache: each event is resolved against the database as it is
  * when the event is delivered, not against values an earlier event of the same subscription
@@ -44,6 +46,12 @@ final class OnDemandDataLoaders extends SimplePerformantInstrumentation {
     }
 
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final boolean direct;
+
+    /** @param direct whether batch functions are called directly ({@link DirectBatchLoader}) where they can be */
+    OnDemandDataLoaders(boolean direct) {
+        this.direct = direct;
+    }
 
     @Override
     public ExecutionContext instrumentExecutionContext(
@@ -57,8 +65,12 @@ final class OnDemandDataLoaders extends SimplePerformantInstrumentation {
             templates.computeIfAbsent(entry.getKey(), name -> {
                 DataLoader<?, ?> loader = entry.getValue();
                 DataLoaderOptions options = loader.getOptions();
+                Object function = loader.getBatchLoadFunction();
+                Object directly = direct ? DirectBatchLoader.of(function) : null;
                 return new Template(
-                        loader.getBatchLoadFunction(), options, options.transform(b -> b.setCachingEnabled(false)));
+                        directly != null ? directly : function,
+                        options,
+                        options.transform(b -> b.setCachingEnabled(false)));
             });
         }
         // The request's input (which SmallRye's context keeps) still points at the registry it

@@ -37,6 +37,41 @@ class DirectResolverTest {
     }
 
     @Test
+    void shouldLoadBatchesDirectlyAndFailABatchAtEachRowsPath() {
+        Tokens.User member = Tokens.newUser("emp", "employer");
+        String employerId = Fixtures.verifiedEmployer(member, "Batch " + UUID.randomUUID());
+        String first = Fixtures.publishedPosting(member, employerId, "First batched", "One");
+        String second = Fixtures.publishedPosting(member, employerId, "Second batched", "Two");
+
+        Result page = anonymous("""
+                query($e: ID!) { postings(filter: {employerId: $e}, first: 5) {
+                  nodes { id employer { id postings(first: 1) { totalCount nodes { id } } } } } }""", "e", employerId);
+
+        assertThat(page.ok()).as(page.body()).isTrue();
+        assertThat(page.<List<String>>get("postings.nodes.id")).containsExactlyInAnyOrder(first, second);
+        assertThat(page.<List<String>>get("postings.nodes.employer.id")).containsOnly(employerId);
+        assertThat(page.<List<Integer>>get("postings.nodes.employer.postings.totalCount"))
+                .containsOnly(2);
+
+        Result refused = anonymous("""
+                query($e: ID!) { postings(filter: {employerId: $e}, first: 5) {
+                  nodes { id employer { postings(first: 1000) { totalCount } } } } }""", "e", employerId);
+
+        assertThat(refused.errorCode()).isEqualTo("BAD_USER_INPUT");
+        List<List<Object>> paths = refused.json().getList("errors.path");
+        assertThat(paths)
+                .containsExactlyInAnyOrder(
+                        List.of("postings", "nodes", 0, "employer", "postings"),
+                        List.of("postings", "nodes", 1, "employer", "postings"));
+        assertThat(refused.json().<Object>get("data"))
+                .as("the non-null employer's postings null the page")
+                .isNull();
+        assertThat(DirectBatchLoader.made())
+                .as("batched fields (Posting.employer, Employer.postings) loaded without SmallRye's context")
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void shouldGiveAPerRowResolverTheCallerAndRefuseOthersAtTheFieldsPath() {
         Tokens.User host = Tokens.newUser("host", "employer");
         Fixtures.LiveSession session = Fixtures.liveSession(host, false);
