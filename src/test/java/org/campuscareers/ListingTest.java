@@ -212,6 +212,31 @@ class ListingTest {
         assertThat(forFiveEmployers).isEqualTo(forOneEmployer);
     }
 
+    @Test
+    void shouldReadASessionsFeaturedPostingsAndTheirEmployersInOneStatement() {
+        List<String> postings = List.of(publish("推荐甲", 5000), publish("推荐乙", 5000));
+        String session = schedule(Fixtures.staff(), postings);
+        String bare = "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { id title } } }";
+        String featured =
+                "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { id featuredPostings { id } } } }";
+
+        StatementCounter.reset();
+        assertThat(anonymous(bare, "id", session).<String>get("node.id")).isEqualTo(session);
+        int bareStatements = StatementCounter.count();
+        StatementCounter.reset();
+        assertThat(anonymous(featured, "id", session).<List<String>>get("node.featuredPostings.id"))
+                .containsExactlyElementsOf(postings);
+        int featuredStatements = StatementCounter.count();
+        StatementCounter.reset();
+        Result withEmployers = anonymous(FEATURED, "id", session);
+        int withEmployersStatements = StatementCounter.count();
+
+        assertThat(withEmployers.<List<String>>get("node.featuredPostings.employer.name"))
+                .containsExactly("Listing " + tag, "Listing " + tag);
+        assertThat(featuredStatements).isEqualTo(bareStatements + 1);
+        assertThat(withEmployersStatements).isEqualTo(featuredStatements);
+    }
+
     private static String schedule(Tokens.User staff, List<String> featured) {
         return as(
                         staff,

@@ -10,6 +10,7 @@ import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
+import org.campuscareers.posting.PostingLink;
 
 @ApplicationScoped
 public class SessionRepository implements PagedRepository<RecruitmentSession> {
@@ -19,21 +20,12 @@ public class SessionRepository implements PagedRepository<RecruitmentSession> {
             .asc("startsAt", KeyType.TIMESTAMP, RecruitmentSession::getStartsAt)
             .thenId("id", false, RecruitmentSession::getId);
 
+    /** A session's featured postings, in the order the hosts set. */
+    static final PostingLink FEATURED_POSTINGS =
+            new PostingLink("session_featured_posting", "session_id", List.of("position"));
+
     public List<RecruitmentSession> findByIds(Collection<Long> ids) {
         return ByIds.find(getEntityManager(), RecruitmentSession.class, ids);
-    }
-
-    /** The featured postings of sessions, as (session id, posting id) pairs in their order. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> featuredPostings(Collection<Long> sessionIds) {
-        if (sessionIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createNativeQuery("select session_id, posting_id from session_featured_posting"
-                        + " where session_id in (:ids) order by session_id, position")
-                .setParameter("ids", sessionIds)
-                .getResultList();
     }
 
     public void replaceFeaturedPostings(long sessionId, List<Long> postingIds) {

@@ -5,9 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -292,20 +290,13 @@ public class SessionService {
         return sessions.page(where, SessionRepository.SOONEST_FIRST, request);
     }
 
+    /**
+     * The postings featured in each of these sessions that the caller may see, in their order, in
+     * one statement; with {@code withEmployers}, their employers in it too.
+     */
     @Transactional(TxType.SUPPORTS)
-    public Map<Long, List<Posting>> featuredPostings(Collection<Long> sessionIds) {
-        List<Object[]> pairs = sessions.featuredPostings(sessionIds);
-        Map<Long, Posting> byId = postings.visibleByIds(
-                pairs.stream().map(p -> ((Number) p[1]).longValue()).collect(Collectors.toSet()));
-        Map<Long, List<Posting>> result = new LinkedHashMap<>();
-        for (Object[] pair : pairs) {
-            Posting posting = byId.get(((Number) pair[1]).longValue());
-            if (posting != null) {
-                result.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>())
-                        .add(posting);
-            }
-        }
-        return result;
+    public Map<Long, List<Posting>> featuredPostings(Collection<Long> sessionIds, boolean withEmployers) {
+        return postings.visibleLinked(SessionRepository.FEATURED_POSTINGS, sessionIds, withEmployers);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.campuscareers.common.ByIds;
 import org.campuscareers.common.Conditions;
 import org.campuscareers.common.EntityColumns;
@@ -14,6 +15,7 @@ import org.campuscareers.common.Page;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.employer.Employer;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class PostingRepository implements PanacheRepository<Posting> {
@@ -55,6 +57,35 @@ public class PostingRepository implements PanacheRepository<Posting> {
                 withEmployers);
         bind(statement, where.parameters());
         return postings(statement, withEmployers);
+    }
+
+    /**
+     * The postings linked to these owners through {@code link} that the caller may open
+     * ({@code openable}, from {@link PostingQuery#openable}), each row the owner's id and the
+     * posting (and with {@code withEmployers} its employer, {@link #statement}), in each owner's
+     * order: one statement for all owners.
+     */
+    List<Object[]> linked(Conditions openable, PostingLink link, Collection<Long> ownerIds, boolean withEmployers) {
+        String owner = "l." + link.ownerColumn();
+        Conditions where = openable.copy().add(owner + " = any(:owners)", "owners", ownerIds.toArray(Long[]::new));
+        NativeQuery<Object[]> statement = getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        "select " + owner + " as linked_owner, " + columns(withEmployers) + " from " + link.table()
+                                + " l join posting p on p.id = l.posting_id join employer e on e.id = p.employer_id"
+                                + " where " + where.where()
+                                + " order by " + owner
+                                + link.order().stream()
+                                        .map(column -> ", l." + column)
+                                        .collect(Collectors.joining()),
+                        Object[].class)
+                .addScalar("linked_owner", Long.class)
+                .addEntity("p", Posting.class);
+        if (withEmployers) {
+            statement.addEntity("e", Employer.class);
+        }
+        bind(statement, where.parameters());
+        return statement.getResultList();
     }
 
     /**

@@ -146,6 +146,24 @@ public class PostingService {
     }
 
     /**
+     * The postings linked to each of these owners through {@code link} (a session's featured
+     * postings, a programme's), those the caller may see, in the link's order, in one statement that
+     * applies the rule ({@link PostingQuery#openable}) as it loads them; with {@code withEmployers},
+     * their employers in the same statement. Owners with none are left out.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, List<Posting>> visibleLinked(PostingLink link, Collection<Long> ownerIds, boolean withEmployers) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Posting>> byOwner = new HashMap<>();
+        for (Object[] row : postings.linked(openable(), link, ownerIds, withEmployers)) {
+            byOwner.computeIfAbsent((Long) row[0], owner -> new ArrayList<>()).add((Posting) row[1]);
+        }
+        return byOwner;
+    }
+
+    /**
      * Who may open which posting, as conditions on the statement that loads them: staff every
      * posting, members their employers' (whatever the status), everyone else the published or
      * closed postings of public employers.

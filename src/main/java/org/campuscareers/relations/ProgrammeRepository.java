@@ -8,6 +8,7 @@ import java.util.Map;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
+import org.campuscareers.posting.PostingLink;
 
 @ApplicationScoped
 public class ProgrammeRepository implements PagedRepository<CooperationProgramme> {
@@ -16,6 +17,10 @@ public class ProgrammeRepository implements PagedRepository<CooperationProgramme
     static final Keyset<CooperationProgramme> LATEST_FIRST = Keyset.<CooperationProgramme>of("cooperationProgrammes")
             .desc("startsOn", KeyType.DATE, CooperationProgramme::getStartsOn)
             .thenId("id", true, CooperationProgramme::getId);
+
+    /** The postings attributed to a programme, in the order they were attached. */
+    static final PostingLink POSTINGS =
+            new PostingLink("programme_posting", "programme_id", List.of("attached_at", "posting_id"));
 
     /** Enrols the graduates; those already enrolled stay as they were. */
     void enrol(long programmeId, Collection<Long> graduateIds, String staffSubject) {
@@ -60,13 +65,6 @@ public class ProgrammeRepository implements PagedRepository<CooperationProgramme
     }
 
     /** The postings attributed to each programme, oldest attribution first. */
-    Map<Long, List<Long>> postingsOf(Collection<Long> programmeIds) {
-        return pairs(
-                "select programme_id, posting_id from programme_posting where programme_id in (:ids)"
-                        + " order by programme_id, attached_at, posting_id",
-                programmeIds);
-    }
-
     private Map<Long, List<Long>> pairs(String sql, Collection<Long> programmeIds) {
         Map<Long, List<Long>> byProgramme = new HashMap<>();
         if (programmeIds.isEmpty()) {

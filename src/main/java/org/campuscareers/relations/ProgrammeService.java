@@ -182,16 +182,7 @@ public class ProgrammeService {
         if (!caller.isStaff()) {
             return Map.of();
         }
-        Map<Long, List<Long>> attached = programmes.postingsOf(ids(list));
-        Map<Long, Posting> visible = postings.visibleByIds(
-                attached.values().stream().flatMap(List::stream).toList());
-        return attached.entrySet().stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey,
-                        e -> e.getValue().stream()
-                                .map(visible::get)
-                                .filter(java.util.Objects::nonNull)
-                                .toList()));
+        return postings.visibleLinked(ProgrammeRepository.POSTINGS, ids(list), false);
     }
 
     /**

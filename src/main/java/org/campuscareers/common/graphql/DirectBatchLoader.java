@@ -25,7 +25,8 @@ import org.dataloader.BatchLoaderWithContext;
  * does); it is called as {@link ResolverMethod} says (through the bean's client, so that its security
  * checks run, in the request context); its list goes to the loader as it is (SmallRye converts
  * nothing of a batch either: each row's properties are converted by their own fetchers); a null list
- * is an empty one; and an exception fails the batch, unwrapped, as SmallRye's does. A method that
+ * is an empty one; and an exception fails the batch, unwrapped, as SmallRye's does. What the
+ * method asks {@link Selection} is answered for the batch's first row. A method that
  * {@link ResolverMethod} cannot call directly, or a batch without its environment, goes to
  * SmallRye's batch function.
  */
@@ -78,6 +79,7 @@ final class DirectBatchLoader implements BatchLoaderWithContext<Object, Object> 
             values[i + 1] = arguments.get(i);
         }
         boolean activated = ResolverMethod.enterRequestContext(environment);
+        DataFetchingEnvironment outer = Selection.enter(environment);
         try {
             List<Object> loaded = (List<Object>) resolver.invoke(target, values);
             return CompletableFuture.completedFuture(loaded == null ? List.of() : loaded);
@@ -86,6 +88,7 @@ final class DirectBatchLoader implements BatchLoaderWithContext<Object, Object> 
         } catch (Exception e) {
             throw msg.dataFetcherException(resolver.operation, e);
         } finally {
+            Selection.leave(outer);
             ResolverMethod.leaveRequestContext(activated);
         }
     }

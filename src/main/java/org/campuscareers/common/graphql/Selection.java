@@ -12,8 +12,10 @@ import java.util.Map;
  * What the client's query selects below the field being resolved, so that a resolver can read in
  * its own statement what a nested field would otherwise fetch with a statement of its own.
  * graphql-java has already parsed and validated the selection (fragments count as if written out);
- * this only asks it. The field is the one {@link DirectResolver} is calling on this thread; a
- * resolver SmallRye's own fetcher calls sees no selection, and every answer is then no. A wrong
+ * this only asks it. The field is the one {@link DirectResolver} is calling on this thread, or for
+ * a batched field ({@link DirectBatchLoader}) the batch's first row, whose selection the batch's
+ * other rows usually share (they are the same field, and a page's rows are one place of the query);
+ * a resolver SmallRye's own fetcher calls sees no selection, and every answer is then no. A wrong
  * answer costs speed, never correctness: the nested field still loads what it does not find in the
  * session.
  */
@@ -67,7 +69,7 @@ public final class Selection {
         return false;
     }
 
-    /** The field {@link DirectResolver} starts calling on this thread; returns the one it replaces. */
+    /** The field {@link DirectResolver} (or a batch's first row) starts resolving on this thread; returns the one it replaces. */
     static DataFetchingEnvironment enter(DataFetchingEnvironment environment) {
         DataFetchingEnvironment outer = RESOLVING.get();
         RESOLVING.set(environment);

@@ -11,6 +11,7 @@ import org.campuscareers.common.Caller;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.PageRequest;
 import org.campuscareers.common.Role;
+import org.campuscareers.common.graphql.Selection;
 import org.campuscareers.employer.Employer;
 import org.campuscareers.employer.EmployerService;
 import org.campuscareers.graduate.Graduate;
@@ -181,7 +182,7 @@ public class SessionGraphQL {
     @Description("The postings presented in the session, in order.")
     public List<@NonNull List<@NonNull Posting>> featuredPostings(@Source List<RecruitmentSession> sessions) {
         Map<Long, List<Posting>> byId = service.featuredPostings(
-                sessions.stream().map(RecruitmentSession::getId).toList());
+                sessions.stream().map(RecruitmentSession::getId).toList(), Selection.asks("employer"));
         return sessions.stream()
                 .map(s -> byId.getOrDefault(s.getId(), List.of()))
                 .toList();
