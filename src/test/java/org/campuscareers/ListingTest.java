@@ -5,10 +5,12 @@ import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
@@ -235,6 +237,121 @@ class ListingTest {
                 .containsExactly("Listing " + tag, "Listing " + tag);
         assertThat(featuredStatements).isEqualTo(bareStatements + 1);
         assertThat(withEmployersStatements).isEqualTo(featuredStatements);
+    }
+
+    @Test
+    void shouldReadAPageOfSessionsWithTheirHostsInTheStatementThatReadsThePage() {
+        // Ten years ahead, so that the page holds this test's sessions only.
+        OffsetDateTime from = OffsetDateTime.now().plusYears(10).plusMinutes(new Random().nextInt(100_000));
+        Tokens.User staff = Fixtures.staff();
+        String hosted = schedule(staff, employerId, from.plusHours(1));
+        String byTheCentre = schedule(staff, null, from.plusHours(2));
+        String page = """
+                query($from: DateTime!) {
+                  recruitmentSessions(first: 5, filter: {startsAfter: $from}) { nodes { id %s } }
+                }""";
+        String edges = """
+                query($from: DateTime!) {
+                  recruitmentSessions(first: 5, filter: {startsAfter: $from}) { edges { node { id host { name } } } }
+                }""";
+
+        StatementCounter.reset();
+        assertThat(anonymous(page.formatted(""), "from", from.toString())
+                        .<List<String>>get("recruitmentSessions.nodes.id"))
+                .containsExactly(hosted, byTheCentre);
+        int bareStatements = StatementCounter.count();
+        StatementCounter.reset();
+        Result withHosts = anonymous(page.formatted("host { id name }"), "from", from.toString());
+        int withHostsStatements = StatementCounter.count();
+        StatementCounter.reset();
+        Result throughEdges = anonymous(edges, "from", from.toString());
+        int throughEdgesStatements = StatementCounter.count();
+
+        Map<String, Object> host = Map.of("id", employerId, "name", "Listing " + tag);
+        List<Map<String, Object>> hosts = new ArrayList<>();
+        hosts.add(host);
+        hosts.add(null);
+        assertThat(withHosts.<List<Map<String, Object>>>get("recruitmentSessions.nodes.host"))
+                .containsExactlyElementsOf(hosts);
+        assertThat(throughEdges.<List<String>>get("recruitmentSessions.edges.node.host.name"))
+                .containsExactly("Listing " + tag);
+        assertThat(throughEdges.<List<Object>>get("recruitmentSessions.edges.node.host"))
+                .hasSize(2)
+                .last()
+                .isNull();
+        assertThat(withHostsStatements).isEqualTo(bareStatements);
+        assertThat(throughEdgesStatements).isEqualTo(bareStatements);
+        // A session read by id, without the page's join, still shows its host.
+        assertThat(anonymous(
+                                "query($id: ID!) { node(id: $id) { ... on RecruitmentSession { host { name } } } }",
+                                "id",
+                                hosted)
+                        .<String>get("node.host.name"))
+                .isEqualTo("Listing " + tag);
+    }
+
+    @Test
+    void shouldReadTheHostsOfSessionsReadByIdTogether() {
+        // Sessions read by id (here an application's source) leave their hosts unread: the hosts of
+        // two sessions still come in the statement that reads the host of one.
+        String apply = """
+                mutation($input: ApplyToPostingInput!) { applyToPosting(input: $input) { application { id } } }""";
+        String mine = """
+                { applications(first: 10) { nodes { sourceSession { id host { name } } } } }""";
+        Tokens.User graduate = Tokens.newUser("g", "graduate");
+        List<Fixtures.LiveSession> live = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Tokens.User host = Tokens.newUser("host" + i, "employer");
+            Fixtures.LiveSession session = Fixtures.liveSession(host, false);
+            as(host, Fixtures.START, "input", Map.of("sessionId", session.sessionId()))
+                    .get("startRecruitmentSession");
+            live.add(session);
+        }
+
+        as(
+                        graduate,
+                        apply,
+                        "input",
+                        Map.of(
+                                "postingId",
+                                live.get(0).postingId(),
+                                "sourceSessionId",
+                                live.get(0).sessionId()))
+                .get("applyToPosting.application.id");
+        StatementCounter.reset();
+        assertThat(as(graduate, mine).<List<String>>get("applications.nodes.sourceSession.host.name"))
+                .hasSize(1)
+                .allSatisfy(name -> assertThat(name).startsWith("Live "));
+        int forOne = StatementCounter.count();
+        as(
+                        graduate,
+                        apply,
+                        "input",
+                        Map.of(
+                                "postingId",
+                                live.get(1).postingId(),
+                                "sourceSessionId",
+                                live.get(1).sessionId()))
+                .get("applyToPosting.application.id");
+        StatementCounter.reset();
+        assertThat(as(graduate, mine).<List<String>>get("applications.nodes.sourceSession.host.name"))
+                .hasSize(2)
+                .doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name).startsWith("Live "));
+        int forTwo = StatementCounter.count();
+
+        assertThat(forTwo).isEqualTo(forOne);
+    }
+
+    private static String schedule(Tokens.User staff, String host, OffsetDateTime startsAt) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", "宣讲会");
+        input.put("startsAt", startsAt.toString());
+        input.put("endsAt", startsAt.plusHours(1).toString());
+        if (host != null) {
+            input.put("hostEmployerId", host);
+        }
+        return as(staff, Fixtures.SCHEDULE, "input", input).get("scheduleRecruitmentSession.session.id");
     }
 
     private static String schedule(Tokens.User staff, List<String> featured) {

@@ -4,14 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.campuscareers.common.ApiException;
 import org.campuscareers.common.GlobalId;
 import org.campuscareers.common.graphql.Node;
+import org.campuscareers.employer.Employer;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -39,6 +43,16 @@ public class RecruitmentSession implements Node {
 
     @Column(name = "host_employer_id")
     private Long hostEmployerId;
+
+    /**
+     * The same column as an association, read only and never read through this field: it lets a page
+     * of sessions join its hosts ({@link SessionService#list}), which then stay in the session for
+     * {@code host}'s lookup by id. {@code hostEmployerId} writes the column.
+     */
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "host_employer_id", insertable = false, updatable = false)
+    private Employer host;
 
     @Column(name = "starts_at")
     private OffsetDateTime startsAt;

@@ -260,9 +260,12 @@ public class SessionService {
                 || (session.getHostEmployerId() != null && membership.isMemberOf(session.getHostEmployerId()));
     }
 
-    /** Upcoming first: ordered by start time. */
+    /**
+     * Upcoming first: ordered by start time; with {@code withHosts}, the hosts are read in the page's
+     * statement and stay in the session for {@code host}.
+     */
     @Transactional(TxType.SUPPORTS)
-    public Page<RecruitmentSession> list(SessionFilter filter, PageRequest request) {
+    public Page<RecruitmentSession> list(SessionFilter filter, PageRequest request, boolean withHosts) {
         Conditions where = new Conditions();
         if (!caller.isStaff()) {
             // findOrNull's rule, as a condition: the career center's sessions, and public hosts'.
@@ -287,7 +290,9 @@ public class SessionService {
                 where.add("startsAt >= :from", "from", filter.startsAfter());
             }
         }
-        return sessions.page(where, SessionRepository.SOONEST_FIRST, request);
+        return withHosts
+                ? sessions.page(where, SessionRepository.SOONEST_FIRST, request, RecruitmentSession.class, "host")
+                : sessions.page(where, SessionRepository.SOONEST_FIRST, request);
     }
 
     /**

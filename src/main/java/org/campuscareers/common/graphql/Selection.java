@@ -47,6 +47,11 @@ public final class Selection {
         return false;
     }
 
+    /** Whether the connection being resolved selects this field of its nodes, under {@code nodes} or {@code edges.node}. */
+    public static boolean asksOfNodes(String field) {
+        return asks("nodes", field) || asks("edges", "node", field);
+    }
+
     private static boolean selects(
             SelectionSet selections, String[] path, int step, Map<String, FragmentDefinition> fragments) {
         if (selections == null) {

@@ -68,7 +68,8 @@ public class SessionGraphQL {
     @Description("Recruitment sessions, soonest first; public to everyone.")
     public RecruitmentSessionConnection recruitmentSessions(
             @Name("first") Integer first, @Name("after") String after, @Name("filter") SessionFilter filter) {
-        return new RecruitmentSessionConnection(service.list(filter, PageRequest.of(first, after)));
+        return new RecruitmentSessionConnection(
+                service.list(filter, PageRequest.of(first, after), Selection.asksOfNodes("host")));
     }
 
     @Authenticated

@@ -45,11 +45,6 @@ public class PostingGraphQL {
         this.employers = employers;
     }
 
-    /** Whether the connection being resolved shows its postings' employers. */
-    private boolean asksEmployers() {
-        return Selection.asks("nodes", "employer") || Selection.asks("edges", "node", "employer");
-    }
-
     @PermitAll
     @Query("postings")
     @NonNull
@@ -60,7 +55,8 @@ public class PostingGraphQL {
             @Name("after") String after,
             @Name("filter") PostingFilter filter,
             @Name("orderBy") PostingOrder orderBy) {
-        return new PostingConnection(service.search(filter, orderBy, PageRequest.of(first, after), asksEmployers()));
+        return new PostingConnection(
+                service.search(filter, orderBy, PageRequest.of(first, after), Selection.asksOfNodes("employer")));
     }
 
     @RolesAllowed({Role.STAFF, Role.ADMIN})
@@ -68,7 +64,8 @@ public class PostingGraphQL {
     @NonNull
     @Description("Postings waiting for review, oldest first (staff).")
     public PostingConnection postingReviewQueue(@Name("first") Integer first, @Name("after") String after) {
-        return new PostingConnection(service.reviewQueue(PageRequest.of(first, after), asksEmployers()));
+        return new PostingConnection(
+                service.reviewQueue(PageRequest.of(first, after), Selection.asksOfNodes("employer")));
     }
 
     @Authenticated
