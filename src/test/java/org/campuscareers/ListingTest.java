@@ -5,8 +5,10 @@ import static org.campuscareers.support.GraphQLClient.anonymous;
 import static org.campuscareers.support.GraphQLClient.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import org.campuscareers.support.Fixtures;
 import org.campuscareers.support.GraphQLClient.Result;
 import org.campuscareers.support.StatementCounter;
 import org.campuscareers.support.Tokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.QueryStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,9 @@ class ListingTest {
                 nodes { id title salaryMax viewerHasApplied employer { name } }
               }
             }""";
+
+    @Inject
+    SessionFactory sessionFactory;
 
     final String tag = "tag" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     final Tokens.User owner = Tokens.newUser("owner", "employer");
@@ -237,6 +245,49 @@ class ListingTest {
                 .containsExactly("Listing " + tag, "Listing " + tag);
         assertThat(featuredStatements).isEqualTo(bareStatements + 1);
         assertThat(withEmployersStatements).isEqualTo(featuredStatements);
+    }
+
+    @Test
+    void shouldTranslateEachListsQueryToSqlOnceWhateverTheListsInItsArguments() {
+        // Lists bound as parameters (visibility's public statuses, a filter's kinds) and a page
+        // that joins its hosts: Hibernate caches the SQL of none of these unless the statement is
+        // built for it (Conditions, PagedRepository), and translates the query again on each run.
+        String session = schedule(Fixtures.staff(), List.of(publish("翻译", 5000)));
+        String lists = """
+                query($s: String!, $session: ID!) {
+                  recruitmentSessions(first: 5) { nodes { id host { name } featuredPostings { id } } }
+                  employers(first: 5, filter: {kinds: [COMPANY, GOVERNMENT]}) { nodes { id } }
+                  postings(first: 5, filter: {search: $s, kinds: [FULL_TIME, INTERNSHIP]}) { nodes { id } }
+                  node(id: $session) { ... on RecruitmentSession { questions(first: 5) { nodes { id } } } }
+                }""";
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            anonymous(lists, "s", tag, "session", session).get("recruitmentSessions.nodes.id");
+            statistics.clear();
+            Result again = anonymous(lists, "s", tag, "session", session);
+            assertThat(again.<List<String>>get("postings.nodes.id")).hasSize(1);
+
+            // Hibernate's own loads by id (their SQL names its aliases, e1_0) have no query plan.
+            List<String> queries = Arrays.stream(statistics.getQueries())
+                    .filter(query -> !query.matches("(?s).*\\b[a-z]+[0-9]+_[0-9]+\\..*"))
+                    .toList();
+            // Each execution of an HQL query (Panache's, "FROM `Entity` WHERE ...") looks up its
+            // parsed form and its SQL, each counted as a hit; a native statement looks up its plan.
+            // A query whose SQL is not cached counts its parse alone, and a native one nothing.
+            assertThat(queries).anyMatch(query -> query.startsWith("FROM `"));
+            assertThat(queries).anyMatch(query -> !query.startsWith("FROM `"));
+            assertThat(queries).allSatisfy(query -> {
+                QueryStatistics ran = statistics.getQueryStatistics(query);
+                long lookups = query.startsWith("FROM `") ? 2 : 1;
+                assertThat(ran.getPlanCacheHitCount())
+                        .as(query)
+                        .isGreaterThanOrEqualTo(lookups * ran.getExecutionCount());
+                assertThat(ran.getPlanCacheMissCount()).as(query).isZero();
+            });
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

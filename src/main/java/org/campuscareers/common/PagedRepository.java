@@ -1,9 +1,6 @@
 package org.campuscareers.common;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,44 +10,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.hibernate.Session;
 
 /** A Panache repository whose lists page by {@link Keyset}, in HQL over its entity. */
 public interface PagedRepository<T> extends PanacheRepository<T> {
-
-    /** JPA's hint: the graph's attributes are fetched, the others as mapped. */
-    String LOAD_GRAPH = "jakarta.persistence.loadgraph";
 
     /**
      * One page of the entities matching {@code where}, in {@code order}, after the request's cursor;
      * the total count, if a client asks for it, counts every entity matching {@code where}.
      */
     default Page<T> page(Conditions where, Keyset<T> order, PageRequest request) {
-        return page(where, order, request, (EntityGraph<T>) null);
+        Conditions page = order.after(where, request.after());
+        List<T> rows = find(page.where() + " order by " + order.orderBy(), page.parameters())
+                .page(0, Keyset.limit(request))
+                .list();
+        return order.page(rows, request, () -> count(where.where(), where.parameters()));
     }
 
     /**
-     * {@link #page(Conditions, Keyset, PageRequest)}, with the rows of these to-one associations of
-     * {@code entity} read in the same statement: a join, through a load graph, so that {@code where}
-     * and the order go on naming the entity's own properties. The associated entities stay in the
-     * session, where a lookup by id ({@link ByIds}) finds them without a statement.
+     * {@link #page(Conditions, Keyset, PageRequest)}, with the to-one associations that the entity's
+     * fetch profile {@code fetchProfile} names read in the page's statement: a join, so that
+     * {@code where} and the order go on naming the entity's own properties. The associated entities
+     * stay in the session, where a lookup by id ({@link ByIds}) finds them without a statement.
+     *
+     * <p>A fetch profile, not a load graph: Hibernate does not cache the translation of a query with
+     * a graph and translated the page's HQL to SQL again on every execution, where an enabled
+     * profile is part of the key its translations are cached under.
      */
-    default Page<T> page(Conditions where, Keyset<T> order, PageRequest request, Class<T> entity, String... joined) {
-        EntityGraph<T> graph = null;
-        if (joined.length > 0) {
-            graph = getEntityManager().createEntityGraph(entity);
-            graph.addAttributeNodes(joined);
+    default Page<T> page(Conditions where, Keyset<T> order, PageRequest request, String fetchProfile) {
+        Session session = getSession();
+        if (session.isFetchProfileEnabled(fetchProfile)) {
+            return page(where, order, request);
         }
-        return page(where, order, request, graph);
-    }
-
-    private Page<T> page(Conditions where, Keyset<T> order, PageRequest request, EntityGraph<T> graph) {
-        Conditions page = order.after(where, request.after());
-        PanacheQuery<T> query = find(page.where() + " order by " + order.orderBy(), page.parameters());
-        if (graph != null) {
-            query.withHint(LOAD_GRAPH, graph);
+        session.enableFetchProfile(fetchProfile);
+        try {
+            return page(where, order, request);
+        } finally {
+            session.disableFetchProfile(fetchProfile);
         }
-        List<T> rows = query.page(0, Keyset.limit(request)).list();
-        return order.page(rows, request, () -> count(where.where(), where.parameters()));
     }
 
     /**
@@ -88,7 +85,8 @@ public interface PagedRepository<T> extends PanacheRepository<T> {
         List<Long> ids = ranked.getResultList();
         Map<Long, List<T>> byParent = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (T row : list("id in :ids order by " + parent + ", " + order.orderBy(), Parameters.with("ids", ids))) {
+            Conditions rows = new Conditions().add("id in :ids", "ids", ids);
+            for (T row : list(rows.where() + " order by " + parent + ", " + order.orderBy(), rows.parameters())) {
                 byParent.computeIfAbsent(parentOf.apply(row), p -> new ArrayList<>())
                         .add(row);
             }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.FetchProfile;
+import org.hibernate.annotations.FetchProfileOverride;
 
 /**
  * A livestreamed recruitment session (直播带岗), hosted by an employer (a company's recruiter, a lab
@@ -29,10 +31,14 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Entity
 @Table(name = "recruitment_session")
+@FetchProfile(name = RecruitmentSession.WITH_HOST)
 @Description("A livestreamed recruitment session with live Q&A and featured postings.")
 public class RecruitmentSession implements Node {
 
     public static final String TYPE = "RecruitmentSession";
+
+    /** The fetch profile that reads a session's host in the statement that reads the session. */
+    public static final String WITH_HOST = "RecruitmentSession.withHost";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,10 +52,12 @@ public class RecruitmentSession implements Node {
 
     /**
      * The same column as an association, read only and never read through this field: it lets a page
-     * of sessions join its hosts ({@link SessionService#list}), which then stay in the session for
-     * {@code host}'s lookup by id. {@code hostEmployerId} writes the column.
+     * of sessions join its hosts ({@link SessionService#list}, through the fetch profile
+     * {@link #WITH_HOST}), which then stay in the session for {@code host}'s lookup by id.
+     * {@code hostEmployerId} writes the column.
      */
     @Ignore
+    @FetchProfileOverride(profile = WITH_HOST)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "host_employer_id", insertable = false, updatable = false)
     private Employer host;

@@ -291,7 +291,7 @@ public class SessionService {
             }
         }
         return withHosts
-                ? sessions.page(where, SessionRepository.SOONEST_FIRST, request, RecruitmentSession.class, "host")
+                ? sessions.page(where, SessionRepository.SOONEST_FIRST, request, RecruitmentSession.WITH_HOST)
                 : sessions.page(where, SessionRepository.SOONEST_FIRST, request);
     }
 
