@@ -30,9 +30,9 @@ public class ApplicationRepository implements PagedRepository<Application> {
         }
         List<Number> ids = getEntityManager()
                 .createNativeQuery("select posting_id from application where graduate_id = :graduate"
-                        + " and posting_id in (:postings)")
+                        + " and posting_id = any(:postings)")
                 .setParameter("graduate", graduateId)
-                .setParameter("postings", postingIds)
+                .setParameter("postings", postingIds.toArray(Long[]::new))
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
@@ -50,10 +50,10 @@ public class ApplicationRepository implements PagedRepository<Application> {
         List<Number> ids = getEntityManager()
                 .createNativeQuery(
                         "select distinct a.graduate_id from application a join posting p on p.id = a.posting_id"
-                                + " where a.graduate_id in (:graduates) and p.employer_id in (:employers) and "
+                                + " where a.graduate_id = any(:graduates) and p.employer_id = any(:employers) and "
                                 + activeCondition)
-                .setParameter("graduates", graduateIds)
-                .setParameter("employers", employerIds)
+                .setParameter("graduates", graduateIds.toArray(Long[]::new))
+                .setParameter("employers", employerIds.toArray(Long[]::new))
                 .setParameter("closingSince", closingSince)
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * translated from HQL to SQL again on every execution. The list is padded to the next power of two,
  * at least two, with its last element repeated ({@code in (:s__0, :s__1, :s__2, :s__2)} for three),
  * so that a few statements serve every size and each is translated once. An empty collection stays
- * one parameter, which Hibernate renders as a condition that is never true.
+ * one parameter, which Hibernate renders as a condition that is never true. A native statement
+ * outside a {@code Conditions} binds a batch's ids as one array instead, {@code = any(:ids)}: one
+ * text and one plan whatever their number.
  */
 public final class Conditions {
 

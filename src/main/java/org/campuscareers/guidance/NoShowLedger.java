@@ -34,8 +34,8 @@ class NoShowLedger {
         }
         List<Object[]> lifts = entityManager
                 .createNativeQuery("select graduate_id, max(lifted_at) from guidance_restriction_lift"
-                        + " where graduate_id in (:graduates) group by graduate_id")
-                .setParameter("graduates", graduateIds)
+                        + " where graduate_id = any(:graduates) group by graduate_id")
+                .setParameter("graduates", graduateIds.toArray(Long[]::new))
                 .getResultList();
         Map<Long, OffsetDateTime> lifted = new HashMap<>();
         for (Object[] row : lifts) {
@@ -45,23 +45,23 @@ class NoShowLedger {
                 .createNativeQuery("""
                         with lifts as (
                             select graduate_id, max(lifted_at) as lifted_at from guidance_restriction_lift
-                            where graduate_id in (:graduates) group by graduate_id),
+                            where graduate_id = any(:graduates) group by graduate_id),
                         marks as (
                             select graduate_id, case when status = 'NO_SHOW' then 1.0 else 0.5 end as weight,
                                    coalesce(attendance_at, cancelled_at) as marked_at, slot_starts_at as held_at
                             from appointment
-                            where graduate_id in (:graduates) and (status = 'NO_SHOW' or late_cancellation)
+                            where graduate_id = any(:graduates) and (status = 'NO_SHOW' or late_cancellation)
                             union all
                             select graduate_id, case when status = 'NO_SHOW' then 1.0 else 0.5 end,
                                    coalesce(no_show_at, cancelled_at), event_starts_at
                             from guidance_registration
-                            where graduate_id in (:graduates) and (status = 'NO_SHOW' or late_cancellation))
+                            where graduate_id = any(:graduates) and (status = 'NO_SHOW' or late_cancellation))
                         select m.graduate_id, sum(m.weight)
                         from marks m left join lifts l on l.graduate_id = m.graduate_id
                         where m.held_at >= :from and m.held_at < :to
                           and (l.lifted_at is null or m.marked_at > l.lifted_at)
                         group by m.graduate_id""")
-                .setParameter("graduates", graduateIds)
+                .setParameter("graduates", graduateIds.toArray(Long[]::new))
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();

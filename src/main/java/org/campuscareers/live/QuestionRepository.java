@@ -93,9 +93,9 @@ public class QuestionRepository implements PagedRepository<Question> {
         }
         List<Number> ids = getEntityManager()
                 .createNativeQuery("select question_id from question_upvote"
-                        + " where subject = :subject and question_id in (:ids)")
+                        + " where subject = :subject and question_id = any(:ids)")
                 .setParameter("subject", subject)
-                .setParameter("ids", questionIds)
+                .setParameter("ids", questionIds.toArray(Long[]::new))
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }

@@ -83,9 +83,9 @@ public class SessionRepository implements PagedRepository<RecruitmentSession> {
         }
         List<Number> ids = getEntityManager()
                 .createNativeQuery("select session_id from session_registration"
-                        + " where graduate_id = :graduate and session_id in (:ids)")
+                        + " where graduate_id = :graduate and session_id = any(:ids)")
                 .setParameter("graduate", graduateId)
-                .setParameter("ids", sessionIds)
+                .setParameter("ids", sessionIds.toArray(Long[]::new))
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
@@ -120,8 +120,8 @@ public class SessionRepository implements PagedRepository<RecruitmentSession> {
         }
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("select session_id, count(*) from session_registration"
-                        + " where session_id in (:ids) group by session_id")
-                .setParameter("ids", sessionIds)
+                        + " where session_id = any(:ids) group by session_id")
+                .setParameter("ids", sessionIds.toArray(Long[]::new))
                 .getResultList();
         return rows.stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).intValue()));

@@ -97,14 +97,14 @@ public class PostingRepository implements PanacheRepository<Posting> {
         if (employerIds.isEmpty()) {
             return List.of();
         }
-        Conditions bound = visibility.conditions().copy().add("p.employer_id in (:employerIds)");
+        Conditions bound = visibility.conditions().copy().add("p.employer_id = any(:employerIds)");
         String sql = "select * from (select " + columns() + ", row_number() over (partition by p.employer_id"
                 + " order by " + visibility.order().orderBy() + ") as rank_in_employer"
                 + " from posting p join employer e on e.id = p.employer_id where " + bound.where() + ") ranked"
                 + " where rank_in_employer <= :limit order by employer_id, rank_in_employer";
         Query statement = getEntityManager().createNativeQuery(sql, Posting.class);
         bind(statement, bound.parameters());
-        statement.setParameter("employerIds", employerIds);
+        statement.setParameter("employerIds", employerIds.toArray(Long[]::new));
         statement.setParameter("limit", limit);
         return statement.getResultList();
     }

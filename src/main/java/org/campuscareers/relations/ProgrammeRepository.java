@@ -59,7 +59,7 @@ public class ProgrammeRepository implements PagedRepository<CooperationProgramme
     /** The enrolled graduates of each programme. */
     Map<Long, List<Long>> enrolledIn(Collection<Long> programmeIds) {
         return pairs(
-                "select programme_id, graduate_id from programme_enrolment where programme_id in (:ids)"
+                "select programme_id, graduate_id from programme_enrolment where programme_id = any(:ids)"
                         + " order by programme_id, graduate_id",
                 programmeIds);
     }
@@ -72,7 +72,7 @@ public class ProgrammeRepository implements PagedRepository<CooperationProgramme
         }
         List<?> rows = getEntityManager()
                 .createNativeQuery(sql)
-                .setParameter("ids", programmeIds)
+                .setParameter("ids", programmeIds.toArray(Long[]::new))
                 .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

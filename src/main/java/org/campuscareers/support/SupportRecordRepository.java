@@ -1,9 +1,11 @@
 package org.campuscareers.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.campuscareers.common.Conditions;
 import org.campuscareers.common.Keyset;
 import org.campuscareers.common.Keyset.KeyType;
 import org.campuscareers.common.PagedRepository;
@@ -26,24 +28,23 @@ public class SupportRecordRepository implements PagedRepository<SupportRecord> {
     }
 
     List<JobSearchGrant> grantsOf(Collection<Long> recordIds) {
-        return recordIds.isEmpty()
-                ? List.of()
-                : getEntityManager()
-                        .createQuery(
-                                "from JobSearchGrant where recordId in :ids order by awardedOn, id",
-                                JobSearchGrant.class)
-                        .setParameter("ids", recordIds)
-                        .getResultList();
+        return ofRecords(JobSearchGrant.class, recordIds, "awardedOn, id");
     }
 
     List<SupportNote> notesOf(Collection<Long> recordIds) {
-        return recordIds.isEmpty()
-                ? List.of()
-                : getEntityManager()
-                        .createQuery(
-                                "from SupportNote where recordId in :ids order by writtenAt, id", SupportNote.class)
-                        .setParameter("ids", recordIds)
-                        .getResultList();
+        return ofRecords(SupportNote.class, recordIds, "writtenAt, id");
+    }
+
+    private <R> List<R> ofRecords(Class<R> entity, Collection<Long> recordIds, String orderBy) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        Conditions where = new Conditions().add("recordId in :ids", "ids", recordIds);
+        TypedQuery<R> query = getEntityManager()
+                .createQuery(
+                        "from " + entity.getSimpleName() + " where " + where.where() + " order by " + orderBy, entity);
+        where.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     void persist(JobSearchGrant grant) {
